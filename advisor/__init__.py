@@ -1,0 +1,52 @@
+"""advisor: career answers quoted and cited from a corpus of articles.
+
+The public API is small on purpose::
+
+    from advisor import Advisor
+    advisor = Advisor.load()          # the bundled corpus, or Advisor.load("my-corpus")
+    answer = advisor.ask("do I need a PhD?")
+    answer.to_dict()
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from advisor.analysis import Analyzer
+from advisor.answer import Answer, Citation
+from advisor.corpus import Corpus, load_corpus
+from advisor.errors import AdvisorError, CorpusError, QuestionError
+from advisor.index import PassageIndex
+from advisor.passages import Passage
+from advisor.respond import Responder
+
+__all__ = [
+    "Advisor",
+    "AdvisorError",
+    "Answer",
+    "Citation",
+    "CorpusError",
+    "Passage",
+    "QuestionError",
+]
+
+
+class Advisor:
+    """A loaded corpus with its index, ready to answer questions."""
+
+    def __init__(self, corpus: Corpus) -> None:
+        self.corpus = corpus
+        self._responder = Responder(PassageIndex(corpus.passages, Analyzer()))
+
+    @classmethod
+    def load(cls, corpus_dir: Path | str | None = None) -> Advisor:
+        """Load a corpus folder (default: the bundled corpus); raises CorpusError if broken."""
+        return cls(load_corpus(corpus_dir))
+
+    def ask(self, question: str) -> Answer:
+        """Answer from the corpus or decline; raises QuestionError for empty/oversized input."""
+        return self._responder.answer(question)
+
+    def passage(self, passage_id: str) -> Passage | None:
+        """The full passage behind a citation id."""
+        return self.corpus.passage(passage_id)

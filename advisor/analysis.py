@@ -1,0 +1,74 @@
+"""One analyzer for passages and questions: the same text must give the same terms.
+
+Lower-cases, applies Unicode NFKC, drops stopwords and stems with Snowball, but keeps
+technical tokens whole: `c++`, `c#`, `scikit-learn`, `£40,000`, `1%`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import snowballstemmer
+
+TOKEN = re.compile(
+    r"""
+    [£$€]\s?\d[\d,]*(?:\.\d+)?k?\+?      # money: £40,000  $120,000+  £40k
+    | \d[\d,]*(?:\.\d+)?%?               # numbers and percentages: 2026  1%  0.5
+    | [^\W\d_][\w]*(?:\+\+|\#)           # c++  c#  f#
+    | \w+(?:[-'.]\w+)*                   # words, scikit-learn, don't, node.js
+    """,
+    re.VERBOSE,
+)
+APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
+COUNTRY_ACRONYMS = {"US": "usa", "U.S": "usa", "USA": "usa", "UK": "uk", "U.K": "uk"}
+
+STOPWORDS = frozenset(
+    """
+    a about above after again against all also am an and any are aren't as at be because
+    been before being below between both but by can can't cannot could couldn't did didn't
+    do does doesn't doing don't down during each either else ever every few for from further
+    get gets getting got had hadn't has hasn't have haven't having he her here hers herself
+    him himself his how i i'd i'll i'm i've if in into is isn't it it's its itself just let
+    let's like me might more most mostly much must mustn't my myself need no nor not now of
+    off on once one only or other ought our ours ourselves out over own per please quite
+    rather really same shall shan't she should shouldn't so some someone something such than
+    that that's the their theirs them themselves then there there's these they they'd they'll
+    they're they've thing things this those though through thus to too under until up upon us
+    very via was wasn't way we we'd we'll we're we've were weren't what what's when where
+    which while who whom whose why will with won't would wouldn't yes yet you you'd you'll
+    you're you've your yours yourself yourselves
+    """.split()
+)
+
+
+class Analyzer:
+    """Turns text into index terms; used unchanged for passages and for questions."""
+
+    def __init__(self) -> None:
+        self._stemmer = snowballstemmer.stemmer("english")
+        self._stem = lru_cache(maxsize=65536)(self._stemmer.stemWord)
+
+    def terms(self, text: str) -> list[str]:
+        """Index terms of a text, in order, with repeats (BM25 counts them)."""
+        out: list[str] = []
+        for raw in TOKEN.findall(unicodedata.normalize("NFKC", text).translate(APOSTROPHES)):
+            out.extend(self._token_terms(raw))
+        return out
+
+    def _token_terms(self, raw: str) -> list[str]:
+        if raw in COUNTRY_ACRONYMS:
+            return [COUNTRY_ACRONYMS[raw]]
+        token = raw.casefold()
+        if token[0] in "£$€":
+            return [token.replace(" ", "").rstrip("+")]
+        if token[0].isdigit() or token.endswith(("++", "#")):
+            return [token]
+        token = token.removesuffix("'s")
+        if token in STOPWORDS:
+            return []
+        parts = [p for p in re.split(r"[-'.]", token) if p and p not in STOPWORDS]
+        if len(parts) <= 1:
+            return [self._stem(parts[0])] if parts else []
+        return [token, *(self._stem(p) for p in parts)]

@@ -1,0 +1,144 @@
+"""Load and validate the curated corpus: `DIR/articles/*.md` with YAML front matter.
+
+Every problem is reported as a `CorpusError` naming the file (and the line, where YAML
+gives one), because the corpus is edited by volunteers who need to find their mistake.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from advisor.errors import CorpusError
+
+FENCE = "---"
+OPTIONAL_TEXT_FIELDS = ("publisher", "author", "url", "raw")
+
+
+@dataclass(frozen=True)
+class Article:
+    """One curated article: its metadata and its Markdown body."""
+
+    slug: str
+    title: str
+    body: str
+    path: Path
+    publisher: str | None = None
+    author: str | None = None
+    published: dt.date | None = None
+    url: str | None = None
+    raw: str | None = None
+
+
+def bundled_corpus_dir() -> Path:
+    """The corpus shipped inside the installed package, or the source tree's `corpus/`.
+
+    A wheel carries the corpus as `advisor/bundled_corpus/`; an editable install or a
+    plain checkout reads the repository's `corpus/` folder directly.
+    """
+    package_dir = Path(__file__).resolve().parent
+    installed = package_dir / "bundled_corpus"
+    if (installed / "articles").is_dir():
+        return installed
+    return package_dir.parent / "corpus"
+
+
+def article_paths(corpus_dir: Path) -> list[Path]:
+    """The article files of a corpus, in a stable order."""
+    articles_dir = corpus_dir / "articles"
+    if not articles_dir.is_dir():
+        raise CorpusError(articles_dir, "no articles folder (expected DIR/articles/*.md)")
+    paths = sorted(articles_dir.glob("*.md"))
+    if not paths:
+        raise CorpusError(articles_dir, "no articles (*.md) in this folder")
+    return paths
+
+
+def load_articles(corpus_dir: Path) -> list[Article]:
+    """Parse every article of the corpus, failing on the first broken one."""
+    return [parse_article(path) for path in article_paths(corpus_dir)]
+
+
+def parse_article(path: Path) -> Article:
+    """Read one article file and validate its front matter."""
+    text = _read_text(path)
+    meta, body, body_line = _split_front_matter(path, text)
+    if not body.strip():
+        raise CorpusError(path, "the article has no body text after the front matter", body_line)
+    return Article(
+        slug=path.stem,
+        title=_required_text(path, meta, "title"),
+        body=body,
+        path=path,
+        published=_optional_date(path, meta),
+        **{field: _optional_text(path, meta, field) for field in OPTIONAL_TEXT_FIELDS},
+    )
+
+
+def _read_text(path: Path) -> str:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise CorpusError(path, f"cannot read the file ({exc.strerror})") from exc
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise CorpusError(
+            path, f"not UTF-8 text (byte 0x{data[exc.start]:02x}); save it as UTF-8", line
+        ) from exc
+
+
+def _split_front_matter(path: Path, text: str) -> tuple[dict, str, int]:
+    lines = text.splitlines()
+    if not lines or lines[0].strip() != FENCE:
+        raise CorpusError(path, "no front matter: the file must start with a '---' line", 1)
+    try:
+        end = next(i for i in range(1, len(lines)) if lines[i].strip() == FENCE)
+    except StopIteration:
+        raise CorpusError(path, "the front matter is not closed by a '---' line", 1) from None
+    try:
+        meta = yaml.safe_load("\n".join(lines[1:end]))
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 2 if mark is not None else None
+        problem = getattr(exc, "problem", None) or "invalid YAML"
+        raise CorpusError(path, f"invalid YAML in the front matter: {problem}", line) from exc
+    if meta is None:
+        meta = {}
+    if not isinstance(meta, dict):
+        raise CorpusError(path, "the front matter must be a mapping of 'key: value' lines", 2)
+    return meta, "\n".join(lines[end + 1 :]), end + 2
+
+
+def _required_text(path: Path, meta: dict, field: str) -> str:
+    value = _optional_text(path, meta, field)
+    if value is None:
+        raise CorpusError(path, f"the front matter has no '{field}'")
+    return value
+
+
+def _optional_text(path: Path, meta: dict, field: str) -> str | None:
+    value = meta.get(field)
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        kind = type(value).__name__
+        raise CorpusError(path, f"'{field}' in the front matter must be text, not a {kind}")
+    text = str(value).strip()
+    return text or None
+
+
+def _optional_date(path: Path, meta: dict) -> dt.date | None:
+    value = meta.get("published")
+    if value is None or isinstance(value, dt.date):
+        return value.date() if isinstance(value, dt.datetime) else value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    raise CorpusError(path, f"'published' must be a date like 2026-04-01, not {value!r}")

@@ -1,0 +1,45 @@
+"""A loaded corpus: its articles and their de-duplicated passages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from advisor.articles import Article, bundled_corpus_dir, load_articles
+from advisor.passages import Passage, normalised, split_passages
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """Everything retrieval needs from a corpus folder."""
+
+    directory: Path
+    articles: list[Article]
+    passages: list[Passage]
+    duplicates: list[Passage] = field(default_factory=list)
+
+    def passage(self, passage_id: str) -> Passage | None:
+        """The passage with this citation id, if any."""
+        return next((p for p in self.passages if p.id == passage_id), None)
+
+
+def load_corpus(corpus_dir: Path | str | None = None) -> Corpus:
+    """Load and validate a corpus folder (default: the bundled one).
+
+    A passage whose normalised text was already seen is left out of the index (and listed
+    in `duplicates`), so no answer can cite the same words twice.
+    """
+    directory = Path(corpus_dir) if corpus_dir is not None else bundled_corpus_dir()
+    articles = load_articles(directory)
+    passages: list[Passage] = []
+    duplicates: list[Passage] = []
+    seen: set[str] = set()
+    for article in articles:
+        for passage in split_passages(article):
+            key = normalised(passage.text)
+            if key in seen:
+                duplicates.append(passage)
+            else:
+                seen.add(key)
+                passages.append(passage)
+    return Corpus(directory, articles, passages, duplicates)

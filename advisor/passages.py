@@ -1,0 +1,215 @@
+"""Split articles into section-aware, sentence-aligned passages with stable ids.
+
+A passage never crosses a heading, never cuts a sentence, and keeps a short list together
+with the line that introduces it. Its id, `<article-slug>#<section-slug>-<n>`, depends only
+on its own article, so adding another article never changes existing ids.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from advisor.articles import Article
+
+MAX_PASSAGE_WORDS = 90
+HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
+LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d+[.)])\s+(.*)$")
+TABLE_SEPARATOR_CELL = re.compile(r"^:?-{2,}:?$")
+ABBREVIATIONS = ("e.g.", "i.e.", "etc.", "vs.", "approx.", "Dr.", "Mr.", "Mrs.", "Ms.", "St.")
+LINE_KINDS = ("item", "row")  # shown one per line, as a list
+SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9£$€])")
+
+
+@dataclass(frozen=True)
+class Unit:
+    """The smallest quotable piece: a sentence, a list item, a table row or a quote."""
+
+    text: str
+    kind: str  # "sentence" | "item" | "row" | "quote"
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A few consecutive units of one section of one article."""
+
+    id: str
+    article: Article
+    section: str
+    units: tuple[Unit, ...]
+
+    @property
+    def text(self) -> str:
+        """The passage as a reader sees it: sentences run on, list items on their own lines."""
+        return render_units(self.units)
+
+    @property
+    def index_text(self) -> str:
+        """What retrieval matches: the section heading belongs to every passage under it."""
+        return f"{self.section}\n{self.text}"
+
+
+def render_units(units: tuple[Unit, ...] | list[Unit]) -> str:
+    """Join units for display: consecutive sentences as prose, list items and rows as lines."""
+    out: list[str] = []
+    for unit in units:
+        if unit.kind in LINE_KINDS:
+            out.append(f"\n- {unit.text}")
+        elif out and not out[-1].startswith("\n- "):
+            out.append(f" {unit.text}")
+        else:
+            out.append(f"\n{unit.text}" if out else unit.text)
+    return "".join(out).strip()
+
+
+def slugify(text: str) -> str:
+    """ASCII, lower-case, hyphen-separated: stable and safe in a URL fragment."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+
+
+def normalised(text: str) -> str:
+    """A key under which two copies of the same text compare equal."""
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    return " ".join(re.findall(r"\w+", folded))
+
+
+def split_sentences(paragraph: str) -> list[str]:
+    """Split prose into sentences without cutting after common abbreviations."""
+    sentences: list[str] = []
+    for piece in SENTENCE_END.split(paragraph.strip()):
+        if sentences and sentences[-1].endswith(ABBREVIATIONS):
+            sentences[-1] = f"{sentences[-1]} {piece}"
+        elif piece:
+            sentences.append(piece)
+    return sentences
+
+
+def split_passages(article: Article) -> list[Passage]:
+    """Cut one article into passages, section by section."""
+    passages: list[Passage] = []
+    counts: Counter[str] = Counter()
+    for section, blocks in _sections(article.body):
+        section_slug = slugify(section) or "intro"
+        for units in _pack(blocks):
+            counts[section_slug] += 1
+            passage_id = f"{article.slug}#{section_slug}-{counts[section_slug]}"
+            passages.append(Passage(passage_id, article, section, tuple(units)))
+    return passages
+
+
+def _sections(body: str) -> Iterator[tuple[str, list[list[Unit]]]]:
+    """Yield (heading, blocks) pairs; text before the first heading has an empty heading."""
+    heading = ""
+    lines: list[str] = []
+    for line in body.splitlines():
+        match = HEADING.match(line)
+        if match:
+            blocks = _blocks(lines)
+            if blocks:
+                yield heading, blocks
+            heading, lines = match.group(2).strip(), []
+        else:
+            lines.append(line)
+    blocks = _blocks(lines)
+    if blocks:
+        yield heading, blocks
+
+
+def _blocks(lines: list[str]) -> list[list[Unit]]:
+    """Group lines into blocks of units; an intro ending in ':' joins the list after it."""
+    groups: list[tuple[str, list[str]]] = []
+    for line in lines:
+        kind = _line_kind(line)
+        if kind == "blank":
+            groups.append(("blank", []))
+        elif groups and groups[-1][0] == kind:
+            groups[-1][1].append(line)
+        else:
+            groups.append((kind, [line]))
+    blocks: list[list[Unit]] = []
+    previous_kind = ""
+    for kind, group in groups:
+        if kind == "blank":
+            previous_kind = kind
+            continue
+        units = _units(kind, group)
+        if not units:
+            continue
+        joins_intro = kind == "list" and previous_kind == "paragraph" and blocks
+        if joins_intro and blocks[-1][-1].text.endswith(":"):
+            blocks[-1].extend(units)
+        else:
+            blocks.append(units)
+        previous_kind = kind
+    return blocks
+
+
+def _line_kind(line: str) -> str:
+    stripped = line.strip()
+    if not stripped:
+        return "blank"
+    if stripped.startswith("|"):
+        return "table"
+    if stripped.startswith(">"):
+        return "quote"
+    if LIST_ITEM.match(line):
+        return "list"
+    return "paragraph"
+
+
+def _units(kind: str, lines: list[str]) -> list[Unit]:
+    if kind == "list":
+        return [Unit(m.group(1).strip(), "item") for m in map(LIST_ITEM.match, lines) if m]
+    if kind == "table":
+        return _table_units(lines)
+    if kind == "quote":
+        text = " ".join(line.strip().lstrip(">").strip() for line in lines).strip()
+        return [Unit(text, "quote")] if text else []
+    return [Unit(s, "sentence") for s in split_sentences(" ".join(s.strip() for s in lines))]
+
+
+def _table_units(lines: list[str]) -> list[Unit]:
+    """One unit per data row, each carrying its column headers so it reads on its own."""
+    rows = [[cell.strip() for cell in line.strip().strip("|").split("|")] for line in lines]
+    rows = [row for row in rows if not all(TABLE_SEPARATOR_CELL.match(c) for c in row if c)]
+    if len(rows) < 2:
+        return [Unit(" ".join(cell for cell in row if cell), "row") for row in rows]
+    header, *body = rows
+    units = []
+    for row in body:
+        label, *cells = row
+        parts = [
+            f"{name}: {cell}" if name else cell
+            for name, cell in zip(header[1:], cells, strict=False)
+            if cell
+        ]
+        text = f"{label} — {'; '.join(parts)}" if label else "; ".join(parts)
+        units.append(Unit(text.strip(" —"), "row"))
+    return units
+
+
+def _pack(blocks: list[list[Unit]]) -> Iterator[list[Unit]]:
+    """Fill passages with whole blocks while they fit; split only blocks that never fit."""
+    current: list[Unit] = []
+    for block in blocks:
+        if current and _words(current + block) > MAX_PASSAGE_WORDS:
+            yield current
+            current = []
+        if _words(block) <= MAX_PASSAGE_WORDS:
+            current.extend(block)
+            continue
+        for unit in block:
+            if current and _words([*current, unit]) > MAX_PASSAGE_WORDS:
+                yield current
+                current = []
+            current.append(unit)
+    if current:
+        yield current
+
+
+def _words(units: list[Unit]) -> int:
+    return sum(len(unit.text.split()) for unit in units)

@@ -1,0 +1,104 @@
+"""What a question is about: the topics the articles cover, and routing a question to one.
+
+Routing looks for cue words in the question's analysed terms, so "salaries", "salary" and
+"earning" all count as the same cue as the corpus is analysed the same way.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from advisor.analysis import Analyzer
+
+
+@dataclass(frozen=True)
+class Topic:
+    """A kind of question the articles answer."""
+
+    key: str
+    label: str
+    cues: tuple[str, ...]
+
+
+TOPICS: tuple[Topic, ...] = (
+    Topic(
+        "pay",
+        "pay and salaries",
+        ("pay", "paid", "salary", "earn", "earnings", "money", "compensation", "wage",
+         "income", "£", "$"),
+    ),
+    Topic(
+        "myths",
+        "myths and misconceptions",
+        ("myth", "true", "misconception", "really", "glamorous", "automate"),
+    ),
+    Topic(
+        "comparison",
+        "how the role compares with related roles",
+        ("difference", "different", "versus", "vs", "compare", "comparison"),
+    ),
+    Topic(
+        "progression",
+        "career progression and growth paths",
+        ("progression", "promotion", "promoted", "growth", "path", "paths", "junior",
+         "senior", "principal", "lead", "seniority"),
+    ),
+    Topic(
+        "tasks",
+        "what the job is like day to day",
+        ("day", "daily", "week", "typical", "routine", "responsibilities", "tasks", "duties",
+         "morning", "afternoon"),
+    ),
+    Topic(
+        "skills",
+        "the skills and tools you need",
+        ("skill", "skills", "tools", "framework", "frameworks", "language", "languages",
+         "learn", "python", "know", "technical"),
+    ),
+    Topic(
+        "education",
+        "education and getting into the field",
+        ("degree", "phd", "bootcamp", "course", "self-taught", "qualification", "university",
+         "start", "break", "entry"),
+    ),
+    Topic(
+        "market",
+        "industries and the job market",
+        ("industry", "industries", "sector", "sectors", "hire", "hiring", "employ", "employers",
+         "demand", "market", "companies", "jobs"),
+    ),
+    Topic(
+        "outlook",
+        "pros, cons, challenges and the outlook",
+        ("pros", "cons", "advantages", "disadvantages", "benefits", "challenges", "downsides",
+         "hard", "future", "outlook", "worth", "stressful"),
+    ),
+)
+
+
+def topic_menu() -> str:
+    """The topics as a short phrase, for a decline that says what the advisor can do."""
+    labels = [topic.label for topic in TOPICS]
+    return ", ".join(labels[:-1]) + f" and {labels[-1]}"
+
+
+class TopicRouter:
+    """Picks the topic whose cues the question mentions most; ties go to the earlier topic."""
+
+    def __init__(self, analyzer: Analyzer) -> None:
+        self._cues = {
+            topic.key: {term for cue in topic.cues for term in (analyzer.terms(cue) or [cue])}
+            for topic in TOPICS
+        }
+        self._analyzer = analyzer
+
+    def route(self, question: str) -> str | None:
+        """The topic key of the question, or None when no cue matches."""
+        terms = set(self._analyzer.terms(question))
+        terms.update(ch for ch in "£$" if ch in question)
+        best, best_hits = None, 0
+        for topic in TOPICS:
+            hits = len(terms & self._cues[topic.key])
+            if hits > best_hits:
+                best, best_hits = topic.key, hits
+        return best

@@ -1,0 +1,65 @@
+"""The shared analyzer and the BM25 index with a positive IDF."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+from rank_bm25 import BM25Okapi
+
+from advisor.analysis import Analyzer
+from advisor.articles import Article
+from advisor.index import LuceneBM25, PassageIndex
+from advisor.passages import split_passages
+
+
+def test_keeps_technical_tokens_whole():
+    terms = Analyzer().terms("C++, C# and scikit-learn pay £40,000 to the top 1%")
+    assert {"c++", "c#", "scikit-learn", "£40,000", "1%"} <= set(terms)
+
+
+def test_stems_lowercases_and_drops_stopwords():
+    analyzer = Analyzer()
+    assert analyzer.terms("What do Engineers EARN?") == analyzer.terms("engineer earnings")
+    assert analyzer.terms("the of and is") == []
+
+
+def test_unicode_normalisation_makes_forms_equal():
+    analyzer = Analyzer()
+    assert analyzer.terms("ﬁnance café") == analyzer.terms("finance cafe\u0301")
+
+
+def test_country_acronym_is_not_a_stopword():
+    assert "usa" in Analyzer().terms("pay in the US")
+    assert "usa" not in Analyzer().terms("tell us more")
+
+
+def test_plain_rank_bm25_idf_is_not_positive_for_common_terms():
+    docs = [["machine", "learning"], ["machine", "pay"]]
+    assert BM25Okapi(docs).idf["learning"] == 0  # rank-bm25 issues #39 and #43
+    assert (BM25Okapi(docs).get_scores(["machine"]) < 0).all()
+    assert LuceneBM25(docs).idf["learning"] > LuceneBM25(docs).idf["machine"] > 0
+    assert (LuceneBM25(docs).get_scores(["machine"]) > 0).all()
+
+
+def test_lucene_idf_formula_and_order():
+    docs = [["common", "rare"], ["common"], ["common"], ["other"]]
+    idf = LuceneBM25(docs).idf
+    assert math.isclose(idf["common"], math.log(1 + (4 - 3 + 0.5) / (3 + 0.5)))
+    assert idf["rare"] > idf["common"] > 0
+
+
+def test_term_in_every_passage_still_raises_the_score():
+    body = "\n\n".join(
+        [
+            "## A\n\nMachine learning engineers deploy models.",
+            "## B\n\nMachine learning engineers read papers.",
+            "## C\n\nMachine learning engineers earn salaries.",
+        ]
+    )
+    article = Article(slug="g", title="G", body=body, path=Path("g.md"))
+    index = PassageIndex(split_passages(article), Analyzer())
+    scores = index.bm25.get_scores(index.analyzer.terms("machine"))
+    assert (scores > 0).all()
+    hits = index.search(index.analyzer.terms("machine learning salaries"))
+    assert hits[0].passage.section == "C"

@@ -1,0 +1,81 @@
+"""Passages: section-aware, sentence-aligned, with ids that other articles cannot change."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from advisor.articles import Article
+from advisor.corpus import load_corpus
+from advisor.passages import split_passages, split_sentences
+
+from support import SALARY_ARTICLE
+
+
+def article(body: str, slug: str = "guide") -> Article:
+    return Article(slug=slug, title="Guide", body=body, path=Path(f"{slug}.md"))
+
+
+def test_ids_carry_article_and_section_and_count():
+    body = "## Skills You Need\n\n" + "\n\n".join(
+        f"Sentence number {i} is about Python and statistics for the job." for i in range(30)
+    )
+    passages = split_passages(article(body))
+    assert [p.id for p in passages][:3] == [
+        "guide#skills-you-need-1",
+        "guide#skills-you-need-2",
+        "guide#skills-you-need-3",
+    ]
+    assert all(p.section == "Skills You Need" for p in passages)
+
+
+def test_text_before_first_heading_is_the_intro():
+    [passage] = split_passages(article("Opening words of the article."))
+    assert passage.id == "guide#intro-1"
+    assert passage.section == ""
+
+
+def test_passages_never_cross_a_heading_or_cut_a_sentence():
+    long_paragraph = " ".join(f"This is sentence {i} of a long paragraph." for i in range(40))
+    body = f"## One\n\n{long_paragraph}\n\n## Two\n\nShort."
+    passages = split_passages(article(body))
+    assert {p.section for p in passages} == {"One", "Two"}
+    for passage in passages:
+        assert all(unit.text.endswith(".") for unit in passage.units)
+        assert len(passage.text.split()) <= 90
+
+
+def test_list_stays_with_its_intro_and_renders_as_list():
+    body = "## Tools\n\nCommon tools include:\n\n- Python\n- Docker\n- Kubernetes\n"
+    [passage] = split_passages(article(body))
+    assert passage.text == "Common tools include:\n- Python\n- Docker\n- Kubernetes"
+
+
+def test_table_rows_read_on_their_own_with_headers(make_corpus):
+    corpus = load_corpus(make_corpus({"pay.md": SALARY_ARTICLE}))
+    rows = [u.text for p in corpus.passages for u in p.units if u.kind == "row"]
+    assert rows[0] == (
+        "Junior — UK Salary Range: £40,000 – £60,000; US Salary Range: $90,000 – $120,000"
+    )
+
+
+def test_quote_is_one_unit():
+    body = "## Voices\n\n> “That moment is addictive.”\n> — ML Engineer, Cambridge\n"
+    [passage] = split_passages(article(body))
+    assert [u.kind for u in passage.units] == ["quote"]
+    assert passage.units[0].text == "“That moment is addictive.” — ML Engineer, Cambridge"
+
+
+def test_adding_an_article_does_not_change_existing_ids(make_corpus):
+    before = [p.id for p in load_corpus(make_corpus({"b.md": SALARY_ARTICLE})).passages]
+    other = "---\ntitle: Other\n---\n\n## Skills\n\nStatistics and probability matter.\n"
+    after = [p.id for p in load_corpus(make_corpus({"a.md": other})).passages]
+    assert set(before) <= set(after)
+
+
+def test_sentence_split_keeps_abbreviations_and_numbers():
+    text = "Tools, e.g. Docker, matter. Pay rose 2.5 percent in 2026. Then it fell!"
+    assert split_sentences(text) == [
+        "Tools, e.g. Docker, matter.",
+        "Pay rose 2.5 percent in 2026.",
+        "Then it fell!",
+    ]
