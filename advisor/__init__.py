@@ -36,7 +36,8 @@ class Advisor:
 
     def __init__(self, corpus: Corpus) -> None:
         self.corpus = corpus
-        self._responder = Responder(PassageIndex(corpus.passages, Analyzer()))
+        index = PassageIndex(corpus.passages, Analyzer())
+        self._responder = Responder(index, corpus.synonym_groups)
 
     @classmethod
     def load(cls, corpus_dir: Path | str | None = None) -> Advisor:

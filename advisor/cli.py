@@ -184,7 +184,71 @@ def import_(
         raise InputError(str(exc)) from exc
     if result.status == "skipped":
         click.echo(f"skipped: {result.duplicate_of} already holds a richer copy of this article")
-    elif result.status == "replaced":
+    elif result.status == "replaced" and result.duplicate_of != result.path:
         click.echo(f"wrote {result.path} (replacing {result.duplicate_of}, a shorter copy)")
+    elif result.status == "replaced":
+        click.echo(f"wrote {result.path} (replacing a shorter copy of the same article)")
     else:
         click.echo(f"wrote {result.path}")
+
+
+@main.command("eval")
+@click.argument("questions_file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@click.option(
+    "--check",
+    is_flag=True,
+    help="Exit 1 unless the quality targets are met (answer pass >= 0.95, top citation "
+    ">= 0.85, every off-topic question declined, none wrongly declined, median <= 600 chars).",
+)
+@click.pass_context
+def eval_(ctx: click.Context, questions_file: Path, as_json: bool, check: bool) -> None:
+    """Measure answer quality on QUESTIONS_FILE (a YAML list of {q, topic, expect|refuse})."""
+    from advisor.evaluate import evaluate, load_questions, missed_targets
+
+    try:
+        questions = load_questions(questions_file)
+    except AdvisorError as exc:
+        raise InputError(str(exc)) from exc
+    advisor = _load(ctx)
+    with click.progressbar(
+        length=len(questions), label="asking", file=click.get_text_stream("stderr")
+    ) as bar:
+        report = evaluate(advisor.ask, questions, progress=lambda _: bar.update(1))
+    data = report.to_dict()
+    if as_json:
+        _print_json(data)
+    else:
+        click.echo(render_report(data))
+    missed = missed_targets(data["summary"])
+    if check and missed:
+        raise click.ClickException("quality targets missed: " + "; ".join(missed))
+
+
+def render_report(data: dict[str, Any]) -> str:
+    """Failures first (what to fix), then the per-topic table, then the summary."""
+    lines = []
+    for failure in data["failures"]:
+        wanted = "decline" if failure["refuse"] else " | ".join(failure["expect"])
+        lines.append(f"FAIL [{failure['topic']}] {failure['q']}")
+        lines.append(f"    wanted: {wanted}")
+        lines.append(f"    got:    {' '.join(failure['answer'].split())[:300]}")
+    lines.append("")
+    lines.append(f"{'topic':<14}{'questions':>10}{'passed':>8}{'top':>6}")
+    for topic, row in data["per_topic"].items():
+        lines.append(f"{topic:<14}{row['questions']:>10}{row['passed']:>8}{row['top_passed']:>6}")
+    summary = data["summary"]
+    lines.append("")
+    lines.append(
+        f"answer pass rate {summary['answer_pass_rate']:.2%} · top-citation pass rate "
+        f"{summary['top_citation_pass_rate']:.2%}"
+    )
+    lines.append(
+        f"declines correct {summary['declines_correct']}/{summary['declines_expected']} · "
+        f"answerable wrongly declined {summary['wrongly_declined']}"
+    )
+    lines.append(
+        f"median answer {summary['median_answer_chars']} chars (max "
+        f"{summary['max_answer_chars']}) · median latency {summary['median_latency_ms']} ms"
+    )
+    return "\n".join(lines)

@@ -49,11 +49,15 @@ class PassageIndex:
         """IDF of a term, zero when no passage contains it."""
         return self.bm25.idf.get(term, 0.0)
 
-    def search(self, terms: list[str], limit: int = 5) -> list[Hit]:
-        """The best passages for the query terms, best first; only those scoring above 0."""
-        known = [t for t in terms if t in self.bm25.idf]
-        if not known:
-            return []
-        scores = self.bm25.get_scores(known)
+    def search(self, weights: dict[str, float], limit: int = 5) -> list[Hit]:
+        """The best passages for weighted query terms, best first; only those scoring > 0.
+
+        Each term's BM25 contribution is scaled by its weight, so a synonym added by the
+        lexicon counts for less than a word the user typed.
+        """
+        scores = np.zeros(len(self.passages))
+        for term, weight in weights.items():
+            if term in self.bm25.idf:
+                scores += weight * self.bm25.get_scores([term])
         best = np.argsort(-scores, kind="stable")[:limit]
         return [Hit(self.passages[i], float(scores[i])) for i in best if scores[i] > 0]

@@ -20,8 +20,10 @@ HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
 LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d+[.)])\s+(.*)$")
 TABLE_SEPARATOR_CELL = re.compile(r"^:?-{2,}:?$")
 ABBREVIATIONS = ("e.g.", "i.e.", "etc.", "vs.", "approx.", "Dr.", "Mr.", "Mrs.", "Ms.", "St.")
+QUOTED_CLAIM = re.compile(r'^["“][^"“”]+[.!?]?["”][.!?]?$')
+VERDICT_WORDS = 2  # "False." or "Not quite." after a claim: keep reading to the reason
 LINE_KINDS = ("item", "row")  # shown one per line, as a list
-SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9£$€])")
+SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’)]))\s+(?=[\"“‘(]?[A-Z0-9£$€])")
 
 
 @dataclass(frozen=True)
@@ -67,7 +69,8 @@ def render_units(units: tuple[Unit, ...] | list[Unit]) -> str:
 
 def slugify(text: str) -> str:
     """ASCII, lower-case, hyphen-separated: stable and safe in a URL fragment."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    text = re.sub(r"['’]", "", unicodedata.normalize("NFKD", text))
+    ascii_text = text.encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
 
 
@@ -78,13 +81,23 @@ def normalised(text: str) -> str:
 
 
 def split_sentences(paragraph: str) -> list[str]:
-    """Split prose into sentences without cutting after common abbreviations."""
+    """Split prose into sentences that can be quoted alone.
+
+    Never cuts after a common abbreviation, and keeps a quoted claim together with the
+    verdict and reason that follow it (`"You must have a PhD." False. Research roles ...`),
+    because a claim quoted without its verdict would say the opposite of the article.
+    """
     sentences: list[str] = []
+    open_claim = False
     for piece in SENTENCE_END.split(paragraph.strip()):
-        if sentences and sentences[-1].endswith(ABBREVIATIONS):
+        if not piece:
+            continue
+        if sentences and (sentences[-1].endswith(ABBREVIATIONS) or open_claim):
             sentences[-1] = f"{sentences[-1]} {piece}"
-        elif piece:
+            open_claim = open_claim and len(piece.split()) <= VERDICT_WORDS
+        else:
             sentences.append(piece)
+            open_claim = bool(QUOTED_CLAIM.match(piece))
     return sentences
 
 

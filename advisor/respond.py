@@ -11,19 +11,44 @@ from __future__ import annotations
 import datetime as dt
 import math
 from dataclasses import dataclass
+from functools import lru_cache
 
 from advisor.answer import Answer, Citation
 from advisor.errors import QuestionError
 from advisor.index import Hit, PassageIndex
+from advisor.lexicon import Lexicon
 from advisor.passages import Unit, render_units
 from advisor.topics import TopicRouter, topic_menu
 
 MAX_QUESTION_CHARS = 1000
 MIN_COVERAGE = 0.5
-CANDIDATE_PASSAGES = 5
-MAX_UNITS = 3
+SYNONYM_CREDIT = 0.7  # a synonym in the passage covers a question term, but not fully
+TOPIC_BOOST = 1.3  # passages under a heading that matches the question's topic
+CANDIDATE_PASSAGES = 6
+MAX_PIECES = 3
 ANSWER_BUDGET = 600
-KEEP_RATIO = 0.75
+KEEP_RATIO = 0.8
+
+
+@dataclass(frozen=True)
+class Query:
+    """A question's terms: IDF weights of its own terms, the search weights (own terms plus
+    lexicon synonyms) and the synonyms that may stand in for each own term."""
+
+    weights: dict[str, float]
+    search: dict[str, float]
+    alternatives: dict[str, frozenset[str]]
+
+    def coverage(self, terms: set[str]) -> float:
+        """IDF-weighted share of the question's terms found (or stood in for) in `terms`."""
+        total = sum(self.weights.values())
+        found = sum(weight * self._credit(term, terms) for term, weight in self.weights.items())
+        return found / total if total else 0.0
+
+    def _credit(self, term: str, terms: set[str]) -> float:
+        if term in terms:
+            return 1.0
+        return SYNONYM_CREDIT if self.alternatives[term] & terms else 0.0
 
 
 @dataclass(frozen=True)
@@ -38,59 +63,89 @@ class _Scored:
 class Responder:
     """Retrieves, picks the best sentences and composes the answer with citations."""
 
-    def __init__(self, index: PassageIndex) -> None:
+    def __init__(self, index: PassageIndex, synonym_groups: list[list[str]]) -> None:
         self.index = index
+        self.analyzer = index.analyzer
         self.router = TopicRouter(index.analyzer)
+        self.lexicon = Lexicon(synonym_groups, index.analyzer)
         self._unknown_idf = math.log(1 + (len(index.passages) + 0.5) / 0.5)
+        self._terms = lru_cache(maxsize=8192)(lambda text: frozenset(self.analyzer.terms(text)))
 
     def answer(self, question: str) -> Answer:
         """Answer a question from the corpus, or decline when the articles do not cover it."""
         question = validate_question(question)
         topic = self.router.route(question)
-        weights = self._term_weights(question)
-        hits = self.index.search(list(weights), CANDIDATE_PASSAGES)
-        total = sum(weights.values())
-        coverages = [self._coverage(weights, self.index.analyzer.terms(h.passage.index_text))
-                     for h in hits]
-        if not hits or total == 0 or max(coverages) / total < MIN_COVERAGE:
+        query = self._query(question)
+        hits = self._retrieve(query, topic)
+        coverages = [query.coverage(self._terms(h.passage.index_text)) for h in hits]
+        if not hits or max(coverages) < MIN_COVERAGE:
             return decline(question, topic)
-        chosen = self._choose_units(hits, weights, coverages, total)
-        return _compose(question, topic, chosen)
+        return _compose(question, topic, self._choose(query, hits, coverages))
 
-    def _term_weights(self, question: str) -> dict[str, float]:
-        """Distinct question terms weighted by IDF; unknown terms weigh the most."""
-        return {
-            term: self.index.idf(term) or self._unknown_idf
-            for term in dict.fromkeys(self.index.analyzer.terms(question))
-        }
+    def _query(self, question: str) -> Query:
+        own = self.analyzer.terms(question)
+        expansion = self.lexicon.expand(own)
+        weights = {term: self.index.idf(term) or self._unknown_idf for term in dict.fromkeys(own)}
+        return Query(weights, expansion.weights, expansion.alternatives)
 
-    @staticmethod
-    def _coverage(weights: dict[str, float], terms: list[str]) -> float:
-        present = set(terms)
-        return sum(weight for term, weight in weights.items() if term in present)
+    def _retrieve(self, query: Query, topic: str | None) -> list[Hit]:
+        """BM25 candidates, re-ranked with a boost for sections about the question's topic."""
+        hits = self.index.search(query.search, CANDIDATE_PASSAGES * 2)
+        cues = self.router.cues(topic)
+        boosted = [
+            Hit(h.passage, h.score * (TOPIC_BOOST if cues & self._terms(h.passage.section) else 1))
+            for h in hits
+        ]
+        boosted.sort(key=lambda h: -h.score)
+        return boosted[:CANDIDATE_PASSAGES]
 
-    def _choose_units(
-        self, hits: list[Hit], weights: dict[str, float], coverages: list[float], total: float
-    ) -> list[_Scored]:
-        """Score every unit of the candidate passages; keep the best few that fit."""
-        best_score = hits[0].score
+    def _choose(self, query: Query, hits: list[Hit], coverages: list[float]) -> list[_Scored]:
+        """Score every unit of the candidates; keep the best few pieces that fit the budget."""
+        top_score = hits[0].score
         scored = []
         for rank, (hit, coverage) in enumerate(zip(hits, coverages, strict=True)):
             for position, unit in enumerate(hit.passage.units):
-                unit_cover = self._coverage(weights, self.index.analyzer.terms(unit.text))
-                score = (unit_cover + 0.5 * coverage) / total + 0.2 * hit.score / best_score
+                own = query.coverage(self._terms(unit.text))
+                score = 0.6 * own + 0.25 * coverage + 0.15 * hit.score / top_score
                 scored.append(_Scored(rank, position, hit, unit, score))
         scored.sort(key=lambda s: -s.score)
-        chosen = [scored[0]]
-        length = len(scored[0].unit.text)
+        best = scored[0]
+        chosen = _with_list(best, scored)
+        pieces = 1
         for candidate in scored[1:]:
-            if len(chosen) == MAX_UNITS or candidate.score < KEEP_RATIO * scored[0].score:
+            if pieces == MAX_PIECES or candidate.score < KEEP_RATIO * best.score:
                 break
-            if length + len(candidate.unit.text) > ANSWER_BUDGET:
+            if candidate in chosen or _length(chosen) + len(candidate.unit.text) > ANSWER_BUDGET:
                 continue
             chosen.append(candidate)
-            length += len(candidate.unit.text)
+            pieces += 1
         return sorted(chosen, key=lambda s: (s.rank, s.position))
+
+
+def _with_list(best: _Scored, scored: list[_Scored]) -> list[_Scored]:
+    """A list item is answered with its whole list (and the line introducing it), as far as
+    the budget allows: "what are the tasks" wants the list, not one item of it."""
+    if best.unit.kind != "item":
+        return [best]
+    units = best.hit.passage.units
+    first = last = best.position
+    while first > 0 and units[first - 1].kind == "item":
+        first -= 1
+    while last + 1 < len(units) and units[last + 1].kind == "item":
+        last += 1
+    if first > 0 and units[first - 1].text.endswith(":"):
+        first -= 1
+    by_position = {s.position: s for s in scored if s.hit.passage is best.hit.passage}
+    chosen = [best]
+    for position in range(first, last + 1):
+        candidate = by_position[position]
+        if candidate is not best and _length([*chosen, candidate]) <= ANSWER_BUDGET:
+            chosen.append(candidate)
+    return chosen
+
+
+def _length(chosen: list[_Scored]) -> int:
+    return sum(len(s.unit.text) + 3 for s in chosen)
 
 
 def validate_question(question: str) -> str:

@@ -92,6 +92,10 @@ class TopicRouter:
         }
         self._analyzer = analyzer
 
+    def cues(self, topic: str | None) -> set[str]:
+        """The analysed cue terms of a topic (empty for no topic)."""
+        return self._cues.get(topic, set()) if topic else set()
+
     def route(self, question: str) -> str | None:
         """The topic key of the question, or None when no cue matches."""
         terms = set(self._analyzer.terms(question))

@@ -61,5 +61,5 @@ def test_term_in_every_passage_still_raises_the_score():
     index = PassageIndex(split_passages(article), Analyzer())
     scores = index.bm25.get_scores(index.analyzer.terms("machine"))
     assert (scores > 0).all()
-    hits = index.search(index.analyzer.terms("machine learning salaries"))
+    hits = index.search(dict.fromkeys(index.analyzer.terms("machine learning salaries"), 1.0))
     assert hits[0].passage.section == "C"

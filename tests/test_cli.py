@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 from advisor.cli import main
 
-from support import SALARY_ARTICLE
+from support import REPO, SALARY_ARTICLE
 
 
 @pytest.fixture
@@ -107,4 +107,40 @@ def test_every_command_has_help():
     for command in main.commands.values():
         result = run(command.name, "--help")
         assert result.exit_code == 0
-        assert command.help and command.help.split("\n")[0] in result.output
+        first_words = " ".join(command.help.split()[:4])
+        assert first_words in " ".join(result.output.split())
+
+
+def test_import_writes_then_replaces_the_shorter_copy(tmp_path):
+    corpus_dir = tmp_path / "corpus"
+    (corpus_dir / "raw").mkdir(parents=True)
+    for name in ("000_6c4a4c5b25ca8eef.txt", "001_df7d0c091926bdd4.txt"):
+        (corpus_dir / "raw" / name).write_bytes((REPO / "corpus" / "raw" / name).read_bytes())
+    first = run(
+        "--corpus", str(corpus_dir), "import", str(corpus_dir / "raw/000_6c4a4c5b25ca8eef.txt"),
+        "--title", "A Day in the Life of an AI Specialist",
+    )
+    assert first.exit_code == 0
+    assert first.output.startswith("wrote ")
+    raw_001 = str(corpus_dir / "raw/001_df7d0c091926bdd4.txt")
+    second = run("--corpus", str(corpus_dir), "import", raw_001)
+    assert second.exit_code == 0
+    assert "replacing a shorter copy" in second.output
+    third = run(
+        "--corpus", str(corpus_dir), "import", str(corpus_dir / "raw/000_6c4a4c5b25ca8eef.txt"),
+        "--title", "A Day in the Life of an AI Specialist",
+    )
+    assert third.output.startswith("skipped: ")
+    [article] = (corpus_dir / "articles").glob("*.md")
+    assert "raw: raw/001_df7d0c091926bdd4.txt" in article.read_text(encoding="utf-8")
+
+
+def test_import_missing_file_is_exit_2(tmp_path):
+    result = run("--corpus", str(tmp_path), "import", str(tmp_path / "nope.txt"))
+    assert result.exit_code == 2
+    assert "nope.txt" in result.output
+
+
+def test_import_bad_date_is_a_usage_error(tmp_path):
+    result = run("--corpus", str(tmp_path), "import", "x.txt", "--published", "April 1st")
+    assert result.exit_code == 2

@@ -79,3 +79,17 @@ def test_sentence_split_keeps_abbreviations_and_numbers():
         "Pay rose 2.5 percent in 2026.",
         "Then it fell!",
     ]
+
+
+def test_quoted_claim_keeps_its_verdict_and_reason():
+    text = (
+        '"You must have a PhD." False. Research roles often want one, but builders get hired. '
+        "Demand is rising."
+    )
+    assert split_sentences(text) == [
+        '"You must have a PhD." False. Research roles often want one, but builders get hired.',
+        "Demand is rising.",
+    ]
+    assert split_sentences("“It's only for geniuses.” Reality: practice matters.") == [
+        "“It's only for geniuses.” Reality: practice matters."
+    ]

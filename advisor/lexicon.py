@@ -1,0 +1,82 @@
+"""The domain lexicon (`DIR/lexicon.yaml`): groups of words and phrases meaning the same.
+
+Users ask in their own words ("money for beginners"); articles say "junior salary". The
+lexicon lets a question term reach its synonyms, at a lower weight than the user's own
+words, so expansion helps recall without ever outweighing what was asked.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from advisor.analysis import Analyzer
+from advisor.errors import CorpusError
+
+EXPANSION_WEIGHT = 0.35
+
+
+def load_synonym_groups(path: Path) -> list[list[str]]:
+    """Read the synonym groups of a lexicon file; a missing file means no synonyms."""
+    if not path.is_file():
+        return []
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except UnicodeDecodeError as exc:
+        raise CorpusError(path, "not UTF-8 text; save it as UTF-8") from exc
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else None
+        raise CorpusError(path, f"invalid YAML: {getattr(exc, 'problem', exc)}", line) from exc
+    groups = (data or {}).get("synonyms", []) if isinstance(data, dict) else None
+    if not isinstance(groups, list) or not all(
+        isinstance(g, list) and all(isinstance(p, str | int) for p in g) for g in groups
+    ):
+        raise CorpusError(path, "expected 'synonyms:' followed by a list of [word, phrase, ...]")
+    return [[str(p) for p in group] for group in groups]
+
+
+@dataclass(frozen=True)
+class Expansion:
+    """A question's search terms: its own (weight 1) plus synonyms (lower weight), and for
+    each own term the synonyms that may stand in for it when judging coverage."""
+
+    weights: dict[str, float]
+    alternatives: dict[str, frozenset[str]]
+
+
+class Lexicon:
+    """Synonym groups compiled with the analyzer, so phrases match analysed questions."""
+
+    def __init__(self, groups: list[list[str]], analyzer: Analyzer) -> None:
+        self._groups: list[list[tuple[str, ...]]] = []
+        for group in groups:
+            phrases = list(dict.fromkeys(tuple(analyzer.terms(p)) for p in group))
+            phrases = [p for p in phrases if p]
+            if len(phrases) > 1:
+                self._groups.append(phrases)
+
+    def expand(self, terms: list[str]) -> Expansion:
+        """Weight the question's own terms 1 and each synonym EXPANSION_WEIGHT."""
+        own = set(terms)
+        weights = dict.fromkeys(terms, 1.0)
+        alternatives: dict[str, set[str]] = {term: set() for term in weights}
+        for group in self._groups:
+            matched = [p for p in group if _occurs(p, terms)]
+            if not matched:
+                continue
+            others = {t for p in group if p not in matched for t in p} - own
+            for term in others:
+                weights[term] = max(weights.get(term, 0.0), EXPANSION_WEIGHT)
+            for term in {t for p in matched for t in p}:
+                alternatives[term].update(others)
+        frozen = {term: frozenset(alts) for term, alts in alternatives.items()}
+        return Expansion(weights, frozen)
+
+
+def _occurs(phrase: tuple[str, ...], terms: list[str]) -> bool:
+    """True when the phrase's terms appear next to each other in the question."""
+    n = len(phrase)
+    return any(tuple(terms[i : i + n]) == phrase for i in range(len(terms) - n + 1))

@@ -1,0 +1,72 @@
+"""End-to-end on the bundled corpus: what users see is clean, cited once, and correct."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from advisor import Advisor
+from advisor.evaluate import load_questions
+
+from support import REPO
+
+PUBLIC_QUESTIONS = REPO / "tests" / "eval" / "public.yaml"
+SHARED_QUESTIONS = REPO.parent / "shared" / "eval" / "questions.yaml"
+MOJIBAKE = re.compile(r"[โยร๐]|â€|Ã")
+BOILERPLATE = re.compile(
+    r"course covers|View the|bootcamp at|enquiry|\(Required\)|latest news|formal attire"
+    r"|Find the right fit|Side-by-side|In this article|pricing",
+    re.IGNORECASE,
+)
+
+
+@pytest.fixture(scope="module")
+def advisor() -> Advisor:
+    return Advisor.load()
+
+
+def questions() -> list[str]:
+    return [q.q for q in load_questions(PUBLIC_QUESTIONS)]
+
+
+@pytest.mark.skipif(not SHARED_QUESTIONS.is_file(), reason="no shared eval folder here")
+def test_public_questions_copy_is_current():
+    assert PUBLIC_QUESTIONS.read_bytes() == SHARED_QUESTIONS.read_bytes()
+
+
+def test_junior_uk_salary_cites_adria(advisor):
+    answer = advisor.ask("How much does a junior machine learning engineer earn in the UK?")
+    assert answer.answered
+    assert "£40,000 – £60,000" in answer.answer
+    assert answer.citations[0].publisher == "Adria Solutions"
+
+
+@pytest.mark.parametrize("question", questions())
+def test_answers_are_clean_and_cite_each_passage_once(advisor, question):
+    answer = advisor.ask(question)
+    shown = [answer.answer] + [c.quote for c in answer.citations]
+    for text in shown:
+        assert not MOJIBAKE.search(text), text
+        assert not BOILERPLATE.search(text), text
+    ids = [c.id for c in answer.citations]
+    assert len(ids) == len(set(ids))
+    assert [c.n for c in answer.citations] == list(range(1, len(ids) + 1))
+    for citation in answer.citations:
+        assert citation.quote in answer.answer
+        assert advisor.passage(citation.id) is not None
+
+
+def test_no_passage_is_indexed_twice(advisor):
+    from advisor.passages import normalised
+
+    keys = [normalised(p.text) for p in advisor.corpus.passages]
+    assert len(keys) == len(set(keys))
+    assert len({p.id for p in advisor.corpus.passages}) == len(keys)
+
+
+def test_duplicate_scrape_is_held_once():
+    raws = [a.raw for a in Advisor.load().corpus.articles]
+    assert "raw/001_df7d0c091926bdd4.txt" in raws
+    assert "raw/000_6c4a4c5b25ca8eef.txt" not in raws
+
