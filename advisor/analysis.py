@@ -40,6 +40,12 @@ STOPWORDS = frozenset(
     which while who whom whose why will with won't would wouldn't yes yet you you'd you'll
     you're you've your yours yourself yourselves
     """.split()
+) | frozenset(
+    # Words of asking rather than of the subject: "what does X look like", "tell me about".
+    """
+    actually among anyone basically exactly generally kind know look looks looking lot lots main
+    mean means overall say sort tell think want wonder wondering
+    """.split()
 )
 
 

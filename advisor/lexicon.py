@@ -7,6 +7,7 @@ words, so expansion helps recall without ever outweighing what was asked.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -41,10 +42,27 @@ def load_synonym_groups(path: Path) -> list[list[str]]:
 @dataclass(frozen=True)
 class Expansion:
     """A question's search terms: its own (weight 1) plus synonyms (lower weight), and for
-    each own term the synonyms that may stand in for it when judging coverage."""
+    each own term the synonym phrases that may stand in for it when judging coverage."""
 
     weights: dict[str, float]
-    alternatives: dict[str, frozenset[str]]
+    alternatives: dict[str, tuple[tuple[str, ...], ...]]
+
+    def stands_in(self, term: str, present: frozenset[str]) -> bool:
+        """True when a synonym phrase of `term` occurs in a text whose terms and adjacent
+        pairs (see `with_pairs`) are `present`."""
+        return any(_found(phrase, present) for phrase in self.alternatives[term])
+
+
+def _found(phrase: tuple[str, ...], present: frozenset[str]) -> bool:
+    if len(phrase) == 1:
+        return phrase[0] in present
+    return all(f"{a} {b}" in present for a, b in itertools.pairwise(phrase))
+
+
+def with_pairs(terms: list[str]) -> frozenset[str]:
+    """A text's terms plus each adjacent pair "a b", so a two-word synonym only counts
+    where its words stand together, not anywhere in the passage."""
+    return frozenset(terms) | {f"{a} {b}" for a, b in itertools.pairwise(terms)}
 
 
 class Lexicon:
@@ -59,20 +77,23 @@ class Lexicon:
                 self._groups.append(phrases)
 
     def expand(self, terms: list[str]) -> Expansion:
-        """Weight the question's own terms 1 and each synonym EXPANSION_WEIGHT."""
+        """Weight the question's own terms 1 and each synonym's terms EXPANSION_WEIGHT,
+        shared across a phrase's terms so a long phrase does not count for more."""
         own = set(terms)
         weights = dict.fromkeys(terms, 1.0)
-        alternatives: dict[str, set[str]] = {term: set() for term in weights}
+        alternatives: dict[str, set[tuple[str, ...]]] = {term: set() for term in weights}
         for group in self._groups:
             matched = [p for p in group if _occurs(p, terms)]
             if not matched:
                 continue
-            others = {t for p in group if p not in matched for t in p} - own
-            for term in others:
-                weights[term] = max(weights.get(term, 0.0), EXPANSION_WEIGHT)
+            others = [p for p in group if p not in matched and not set(p) <= own]
+            for phrase in others:
+                for term in set(phrase) - own:
+                    share = EXPANSION_WEIGHT / len(phrase)
+                    weights[term] = max(weights.get(term, 0.0), share)
             for term in {t for p in matched for t in p}:
                 alternatives[term].update(others)
-        frozen = {term: frozenset(alts) for term, alts in alternatives.items()}
+        frozen = {term: tuple(sorted(alts)) for term, alts in alternatives.items()}
         return Expansion(weights, frozen)
 
 

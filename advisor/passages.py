@@ -50,8 +50,9 @@ class Passage:
 
     @property
     def index_text(self) -> str:
-        """What retrieval matches: the section heading belongs to every passage under it."""
-        return f"{self.section}\n{self.text}"
+        """What retrieval matches: the article title and the section heading belong to every
+        passage under them ("pay of an AI specialist" finds the AI specialist article)."""
+        return f"{self.article.title}\n{self.section}\n{self.text}"
 
 
 def render_units(units: tuple[Unit, ...] | list[Unit]) -> str:

@@ -8,60 +8,50 @@ with the corpus, so the same threshold holds for five articles or five thousand.
 
 from __future__ import annotations
 
-import datetime as dt
 import math
 from dataclasses import dataclass
 from functools import lru_cache
 
-from advisor.answer import Answer, Citation
+from advisor.answer import Answer
+from advisor.compose import ScoredUnit, choose_units, compose
 from advisor.errors import QuestionError
 from advisor.index import Hit, PassageIndex
-from advisor.lexicon import Lexicon
-from advisor.passages import Unit, render_units
-from advisor.topics import TopicRouter, topic_menu
+from advisor.lexicon import Expansion, Lexicon, with_pairs
+from advisor.passages import LINE_KINDS, Unit
+from advisor.topics import LIST_TOPICS, TopicRouter, topic_menu
 
 MAX_QUESTION_CHARS = 1000
 MIN_COVERAGE = 0.5
 SYNONYM_CREDIT = 0.7  # a synonym in the passage covers a question term, but not fully
-TOPIC_BOOST = 1.3  # passages under a heading that matches the question's topic
+TOPIC_BOOST = 0.3  # passages under a heading that matches the question's topic
+HEADING_BOOST = 1.0  # ... and under a heading that says what the question says
 CANDIDATE_PASSAGES = 6
-MAX_PIECES = 3
-ANSWER_BUDGET = 600
-KEEP_RATIO = 0.8
+CUE_WEIGHT = 0.5
+MYTH_BONUS = 0.1
+STRUCTURED_BONUS = 0.05  # list items and table rows, for questions that want a list
 
 
 @dataclass(frozen=True)
 class Query:
-    """A question's terms: IDF weights of its own terms, the search weights (own terms plus
-    lexicon synonyms) and the synonyms that may stand in for each own term."""
+    """A question's own terms weighted by IDF, and its lexicon expansion."""
 
     weights: dict[str, float]
-    search: dict[str, float]
-    alternatives: dict[str, frozenset[str]]
+    expansion: Expansion
 
-    def coverage(self, terms: set[str]) -> float:
+    def coverage(self, terms: frozenset[str]) -> float:
         """IDF-weighted share of the question's terms found (or stood in for) in `terms`."""
         total = sum(self.weights.values())
         found = sum(weight * self._credit(term, terms) for term, weight in self.weights.items())
         return found / total if total else 0.0
 
-    def _credit(self, term: str, terms: set[str]) -> float:
+    def _credit(self, term: str, terms: frozenset[str]) -> float:
         if term in terms:
             return 1.0
-        return SYNONYM_CREDIT if self.alternatives[term] & terms else 0.0
-
-
-@dataclass(frozen=True)
-class _Scored:
-    rank: int
-    position: int
-    hit: Hit
-    unit: Unit
-    score: float
+        return SYNONYM_CREDIT if self.expansion.stands_in(term, terms) else 0.0
 
 
 class Responder:
-    """Retrieves, picks the best sentences and composes the answer with citations."""
+    """Retrieves, scores the sentences of the best passages and composes a cited answer."""
 
     def __init__(self, index: PassageIndex, synonym_groups: list[list[str]]) -> None:
         self.index = index
@@ -69,83 +59,80 @@ class Responder:
         self.router = TopicRouter(index.analyzer)
         self.lexicon = Lexicon(synonym_groups, index.analyzer)
         self._unknown_idf = math.log(1 + (len(index.passages) + 0.5) / 0.5)
-        self._terms = lru_cache(maxsize=8192)(lambda text: frozenset(self.analyzer.terms(text)))
+        self._terms = lru_cache(maxsize=16384)(lambda text: with_pairs(self.analyzer.terms(text)))
 
     def answer(self, question: str) -> Answer:
         """Answer a question from the corpus, or decline when the articles do not cover it."""
         question = validate_question(question)
         topic = self.router.route(question)
-        query = self._query(question)
+        query = self._query(question, topic)
         hits = self._retrieve(query, topic)
-        coverages = [query.coverage(self._terms(h.passage.index_text)) for h in hits]
-        if not hits or max(coverages) < MIN_COVERAGE:
+        if not hits or max(self._coverage(query, h) for h in hits) < MIN_COVERAGE:
             return decline(question, topic)
-        return _compose(question, topic, self._choose(query, hits, coverages))
+        return compose(question, topic, choose_units(self._score_units(query, topic, hits)))
 
-    def _query(self, question: str) -> Query:
+    def _query(self, question: str, topic: str | None) -> Query:
+        """Own terms weighted by IDF; the topic's cue words count half, because the topic
+        already says what kind of answer is wanted and the other words say which one."""
         own = self.analyzer.terms(question)
-        expansion = self.lexicon.expand(own)
-        weights = {term: self.index.idf(term) or self._unknown_idf for term in dict.fromkeys(own)}
-        return Query(weights, expansion.weights, expansion.alternatives)
+        cues = self.router.cues(topic)
+        weights = {
+            term: (self.index.idf(term) or self._unknown_idf) * (CUE_WEIGHT if term in cues else 1)
+            for term in dict.fromkeys(own)
+        }
+        return Query(weights, self.lexicon.expand(own))
+
+    def _context(self, hit: Hit) -> frozenset[str]:
+        """Terms of what a passage is about: its article's title and its section heading."""
+        return self._terms(f"{hit.passage.article.title}\n{hit.passage.section}")
+
+    def _coverage(self, query: Query, hit: Hit) -> float:
+        return query.coverage(self._terms(hit.passage.index_text))
 
     def _retrieve(self, query: Query, topic: str | None) -> list[Hit]:
-        """BM25 candidates, re-ranked with a boost for sections about the question's topic."""
-        hits = self.index.search(query.search, CANDIDATE_PASSAGES * 2)
+        """BM25 candidates re-ranked: a heading about the question's topic, or one that says
+        what the question says, marks the section that answers it."""
+        hits = self.index.search(query.expansion.weights, CANDIDATE_PASSAGES * 2)
         cues = self.router.cues(topic)
-        boosted = [
-            Hit(h.passage, h.score * (TOPIC_BOOST if cues & self._terms(h.passage.section) else 1))
-            for h in hits
-        ]
-        boosted.sort(key=lambda h: -h.score)
-        return boosted[:CANDIDATE_PASSAGES]
+        reranked = []
+        for hit in hits:
+            heading = self._terms(hit.passage.section)
+            boost = 1 + TOPIC_BOOST * bool(cues & heading) + HEADING_BOOST * query.coverage(heading)
+            reranked.append(Hit(hit.passage, hit.score * boost))
+        reranked.sort(key=lambda h: -h.score)
+        return reranked[:CANDIDATE_PASSAGES]
 
-    def _choose(self, query: Query, hits: list[Hit], coverages: list[float]) -> list[_Scored]:
-        """Score every unit of the candidates; keep the best few pieces that fit the budget."""
-        top_score = hits[0].score
+    def _score_units(self, query: Query, topic: str | None, hits: list[Hit]) -> list[ScoredUnit]:
+        """A unit scores by what it says itself, what it says in its context (title and
+        heading), and how well its passage ranked."""
+        top = hits[0].score
         scored = []
-        for rank, (hit, coverage) in enumerate(zip(hits, coverages, strict=True)):
+        for rank, hit in enumerate(hits):
+            context = self._context(hit)
+            heading = self._terms(hit.passage.section)
             for position, unit in enumerate(hit.passage.units):
-                own = query.coverage(self._terms(unit.text))
-                score = 0.6 * own + 0.25 * coverage + 0.15 * hit.score / top_score
-                scored.append(_Scored(rank, position, hit, unit, score))
-        scored.sort(key=lambda s: -s.score)
-        best = scored[0]
-        chosen = _with_list(best, scored)
-        pieces = 1
-        for candidate in scored[1:]:
-            if pieces == MAX_PIECES or candidate.score < KEEP_RATIO * best.score:
-                break
-            if candidate in chosen or _length(chosen) + len(candidate.unit.text) > ANSWER_BUDGET:
-                continue
-            chosen.append(candidate)
-            pieces += 1
-        return sorted(chosen, key=lambda s: (s.rank, s.position))
+                terms = self._terms(unit.text)
+                if unit.kind in LINE_KINDS:  # an item means "<heading>: <item>"
+                    terms |= heading
+                score = (
+                    0.45 * query.coverage(terms)
+                    + 0.35 * query.coverage(terms | context)
+                    + 0.2 * hit.score / top
+                    - 0.01 * position
+                    + _shape_bonus(topic, unit)
+                )
+                scored.append(ScoredUnit(rank, position, hit, unit, score))
+        return scored
 
 
-def _with_list(best: _Scored, scored: list[_Scored]) -> list[_Scored]:
-    """A list item is answered with its whole list (and the line introducing it), as far as
-    the budget allows: "what are the tasks" wants the list, not one item of it."""
-    if best.unit.kind != "item":
-        return [best]
-    units = best.hit.passage.units
-    first = last = best.position
-    while first > 0 and units[first - 1].kind == "item":
-        first -= 1
-    while last + 1 < len(units) and units[last + 1].kind == "item":
-        last += 1
-    if first > 0 and units[first - 1].text.endswith(":"):
-        first -= 1
-    by_position = {s.position: s for s in scored if s.hit.passage is best.hit.passage}
-    chosen = [best]
-    for position in range(first, last + 1):
-        candidate = by_position[position]
-        if candidate is not best and _length([*chosen, candidate]) <= ANSWER_BUDGET:
-            chosen.append(candidate)
-    return chosen
-
-
-def _length(chosen: list[_Scored]) -> int:
-    return sum(len(s.unit.text) + 3 for s in chosen)
+def _shape_bonus(topic: str | None, unit: Unit) -> float:
+    """Prefer the unit shape the topic's answers take: lists for list topics, the quoted
+    claim with its verdict for myths."""
+    if topic in LIST_TOPICS and unit.kind in LINE_KINDS:
+        return STRUCTURED_BONUS
+    if topic == "myths" and unit.text.startswith(('"', "“")):
+        return MYTH_BONUS
+    return 0.0
 
 
 def validate_question(question: str) -> str:
@@ -168,35 +155,3 @@ def decline(question: str, topic: str | None) -> Answer:
         f"I can help with questions about AI and machine learning careers: {topic_menu()}."
     )
     return Answer(question=question, answered=False, topic=topic, answer=text)
-
-
-def _iso(date: dt.date | None) -> str | None:
-    return date.isoformat() if date else None
-
-
-def _compose(question: str, topic: str | None, chosen: list[_Scored]) -> Answer:
-    """Group the chosen units by passage, number the passages, and cite after each group."""
-    groups: dict[str, list[_Scored]] = {}
-    for item in chosen:
-        groups.setdefault(item.hit.passage.id, []).append(item)
-    pieces: list[str] = []
-    citations: list[Citation] = []
-    for n, items in enumerate(groups.values(), start=1):
-        passage = items[0].hit.passage
-        quote = render_units([item.unit for item in items])
-        separator = "\n" if "\n" in quote or (pieces and "\n" in pieces[-1]) else " "
-        pieces.append(f"{separator}{quote} [{n}]" if pieces else f"{quote} [{n}]")
-        citations.append(
-            Citation(
-                n=n,
-                id=passage.id,
-                title=passage.article.title,
-                publisher=passage.article.publisher,
-                published=_iso(passage.article.published),
-                section=passage.section,
-                quote=quote,
-                url=passage.article.url,
-                score=items[0].hit.score,
-            )
-        )
-    return Answer(question, True, topic, "".join(pieces), citations)

@@ -76,6 +76,10 @@ TOPICS: tuple[Topic, ...] = (
 )
 
 
+# Topics whose answers are naturally lists (tasks, skills, paths, sectors, pros and cons).
+LIST_TOPICS = frozenset({"tasks", "skills", "progression", "market", "outlook", "comparison"})
+
+
 def topic_menu() -> str:
     """The topics as a short phrase, for a decline that says what the advisor can do."""
     labels = [topic.label for topic in TOPICS]

@@ -1,0 +1,128 @@
+"""From scored units to a short answer: pick the best few, keep lists as lists, cite once.
+
+Every piece of the answer is a unit quoted verbatim; each passage used gets one number,
+and its citation quotes exactly the units shown from it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from advisor.answer import Answer, Citation
+from advisor.index import Hit
+from advisor.passages import LINE_KINDS, Unit, render_units
+
+MAX_PIECES = 3
+ANSWER_BUDGET = 600
+KEEP_RATIO = 0.85
+NEXT_SENTENCE_RATIO = 0.7  # the sentence right after a chosen one reads on from it
+
+
+@dataclass(frozen=True)
+class ScoredUnit:
+    """A unit of a retrieved passage with its relevance to the question."""
+
+    rank: int  # of its passage among the retrieved ones
+    position: int  # within its passage
+    hit: Hit
+    unit: Unit
+    score: float
+
+
+def choose_units(scored: list[ScoredUnit]) -> list[ScoredUnit]:
+    """The best unit (with its whole list if it belongs to one), then up to two more pieces
+    that score nearly as well, within the length budget; in reading order."""
+    ranked = sorted(scored, key=lambda s: -s.score)
+    best = ranked[0]
+    chosen = _with_list(best, ranked)
+    pieces = 1
+    for candidate in ranked[1:]:
+        if pieces == MAX_PIECES or candidate.score < NEXT_SENTENCE_RATIO * best.score:
+            break
+        follows_on = any(_adjacent(candidate, other) for other in chosen)
+        if not follows_on and candidate.score < KEEP_RATIO * best.score:
+            continue
+        if candidate in chosen or _length([*chosen, candidate]) > ANSWER_BUDGET:
+            continue
+        chosen.append(candidate)
+        pieces += 1
+    return sorted(chosen, key=lambda s: (s.rank, s.position))
+
+
+def _adjacent(first: ScoredUnit, second: ScoredUnit) -> bool:
+    same_passage = first.hit.passage is second.hit.passage
+    return same_passage and abs(first.position - second.position) == 1
+
+
+def _with_list(best: ScoredUnit, ranked: list[ScoredUnit]) -> list[ScoredUnit]:
+    """A list item, or the line introducing a list, is answered with the whole list (as far
+    as the budget allows): "what are the tasks" wants the list, not one item of it."""
+    units = best.hit.passage.units
+    start = _list_start(units, best.position)
+    if start is None:
+        return [best]
+    first = last = start
+    while first > 0 and units[first - 1].kind == units[last].kind:
+        first -= 1
+    while last + 1 < len(units) and units[last + 1].kind == units[first].kind:
+        last += 1
+    if first > 0 and units[first - 1].text.endswith(":"):
+        first -= 1
+    same_passage = {s.position: s for s in ranked if s.hit.passage is best.hit.passage}
+    chosen = [best]
+    for position in range(first, last + 1):
+        candidate = same_passage[position]
+        if candidate is not best and _length([*chosen, candidate]) <= ANSWER_BUDGET:
+            chosen.append(candidate)
+    return chosen
+
+
+def _list_start(units: tuple[Unit, ...], position: int) -> int | None:
+    """Where the list that a unit belongs to, or leads into, starts (None if no list):
+    an item itself, an intro ending in ':', or the sentence just before such an intro."""
+    for offset in range(3):
+        here = position + offset
+        if here >= len(units):
+            return None
+        if units[here].kind in LINE_KINDS:
+            return here
+        if not units[here].text.endswith(":") and offset > 0:
+            return None
+    return None
+
+
+def _length(chosen: list[ScoredUnit]) -> int:
+    return sum(len(s.unit.text) + 3 for s in chosen)
+
+
+def compose(question: str, topic: str | None, chosen: list[ScoredUnit]) -> Answer:
+    """Group the chosen units by passage, number the passages, and cite after each group."""
+    groups: dict[str, list[ScoredUnit]] = {}
+    for item in chosen:
+        groups.setdefault(item.hit.passage.id, []).append(item)
+    pieces: list[str] = []
+    citations: list[Citation] = []
+    for n, items in enumerate(groups.values(), start=1):
+        passage = items[0].hit.passage
+        quote = render_units([item.unit for item in items])
+        separator = "\n" if "\n" in quote or (pieces and "\n" in pieces[-1]) else " "
+        pieces.append(f"{separator}{quote} [{n}]" if pieces else f"{quote} [{n}]")
+        citations.append(
+            Citation(
+                n=n,
+                id=passage.id,
+                title=passage.article.title,
+                publisher=passage.article.publisher,
+                published=_iso(passage.article.published),
+                section=passage.section,
+                quote=quote,
+                url=passage.article.url,
+                score=items[0].hit.score,
+            )
+        )
+    return Answer(question, True, topic, "".join(pieces), citations)
+
+
+def _iso(date: dt.date | None) -> str | None:
+    return date.isoformat() if date else None
