@@ -37,7 +37,7 @@ class Advisor:
     def __init__(self, corpus: Corpus) -> None:
         self.corpus = corpus
         index = PassageIndex(corpus.passages, Analyzer())
-        self._responder = Responder(index, corpus.synonym_groups)
+        self._responder = Responder(index, corpus.lexicon)
 
     @classmethod
     def load(cls, corpus_dir: Path | str | None = None) -> Advisor:

@@ -46,6 +46,12 @@ STOPWORDS = frozenset(
     actually among anyone basically exactly generally kind know look looks looking lot lots main
     mean means overall say sort tell think want wonder wondering
     """.split()
+) | frozenset(
+    # Chat filler: it carries no subject, and unknown words otherwise count against coverage.
+    """
+    btw gonna gotta guys hey hi hello honestly idk im imo kinda lol ok okay pls plz pretty rn
+    sorta stuff tbh thanks thx u ur wanna ya yeah
+    """.split()
 )
 
 

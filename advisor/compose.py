@@ -32,22 +32,24 @@ class ScoredUnit:
 
 def choose_units(scored: list[ScoredUnit]) -> list[ScoredUnit]:
     """The best unit (with its whole list if it belongs to one), then up to two more pieces
-    that score nearly as well, within the length budget; in reading order."""
+    that score nearly as well (or read on from a chosen one), within the length budget."""
     ranked = sorted(scored, key=lambda s: -s.score)
     best = ranked[0]
-    chosen = _with_list(best, ranked)
+    chosen = _with_list(best, ranked, ANSWER_BUDGET)
     pieces = 1
     for candidate in ranked[1:]:
         if pieces == MAX_PIECES or candidate.score < NEXT_SENTENCE_RATIO * best.score:
             break
         follows_on = any(_adjacent(candidate, other) for other in chosen)
-        if not follows_on and candidate.score < KEEP_RATIO * best.score:
+        if candidate in chosen or (not follows_on and candidate.score < KEEP_RATIO * best.score):
             continue
-        if candidate in chosen or _length([*chosen, candidate]) > ANSWER_BUDGET:
+        room = ANSWER_BUDGET - _length(chosen)
+        piece = _with_list(candidate, ranked, room)
+        if any(unit in chosen for unit in piece) or _length(piece) > room:
             continue
-        chosen.append(candidate)
+        chosen.extend(piece)
         pieces += 1
-    return sorted(chosen, key=lambda s: (s.rank, s.position))
+    return chosen
 
 
 def _adjacent(first: ScoredUnit, second: ScoredUnit) -> bool:
@@ -55,7 +57,7 @@ def _adjacent(first: ScoredUnit, second: ScoredUnit) -> bool:
     return same_passage and abs(first.position - second.position) == 1
 
 
-def _with_list(best: ScoredUnit, ranked: list[ScoredUnit]) -> list[ScoredUnit]:
+def _with_list(best: ScoredUnit, ranked: list[ScoredUnit], budget: int) -> list[ScoredUnit]:
     """A list item, or the line introducing a list, is answered with the whole list (as far
     as the budget allows): "what are the tasks" wants the list, not one item of it."""
     units = best.hit.passage.units
@@ -73,7 +75,7 @@ def _with_list(best: ScoredUnit, ranked: list[ScoredUnit]) -> list[ScoredUnit]:
     chosen = [best]
     for position in range(first, last + 1):
         candidate = same_passage[position]
-        if candidate is not best and _length([*chosen, candidate]) <= ANSWER_BUDGET:
+        if candidate is not best and _length([*chosen, candidate]) <= budget:
             chosen.append(candidate)
     return chosen
 
@@ -99,8 +101,10 @@ def _length(chosen: list[ScoredUnit]) -> int:
 def compose(question: str, topic: str | None, chosen: list[ScoredUnit]) -> Answer:
     """Group the chosen units by passage, number the passages, and cite after each group."""
     groups: dict[str, list[ScoredUnit]] = {}
-    for item in chosen:
+    for item in chosen:  # best first: the first citation is the strongest evidence
         groups.setdefault(item.hit.passage.id, []).append(item)
+    for items in groups.values():
+        items.sort(key=lambda s: s.position)  # a passage's units read in their own order
     pieces: list[str] = []
     citations: list[Citation] = []
     for n, items in enumerate(groups.values(), start=1):

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from advisor.articles import Article, bundled_corpus_dir, load_articles
-from advisor.lexicon import load_synonym_groups
+from advisor.lexicon import LexiconData, load_lexicon_data
 from advisor.passages import Passage, normalised, split_passages
 
 
@@ -18,7 +18,7 @@ class Corpus:
     articles: list[Article]
     passages: list[Passage]
     duplicates: list[Passage] = field(default_factory=list)
-    synonym_groups: list[list[str]] = field(default_factory=list)
+    lexicon: LexiconData = field(default_factory=LexiconData)
 
     def passage(self, passage_id: str) -> Passage | None:
         """The passage with this citation id, if any."""
@@ -44,5 +44,5 @@ def load_corpus(corpus_dir: Path | str | None = None) -> Corpus:
             else:
                 seen.add(key)
                 passages.append(passage)
-    synonyms = load_synonym_groups(directory / "lexicon.yaml")
-    return Corpus(directory, articles, passages, duplicates, synonyms)
+    lexicon = load_lexicon_data(directory / "lexicon.yaml")
+    return Corpus(directory, articles, passages, duplicates, lexicon)

@@ -8,7 +8,7 @@ words, so expansion helps recall without ever outweighing what was asked.
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
@@ -19,10 +19,19 @@ from advisor.errors import CorpusError
 EXPANSION_WEIGHT = 0.35
 
 
-def load_synonym_groups(path: Path) -> list[list[str]]:
-    """Read the synonym groups of a lexicon file; a missing file means no synonyms."""
+@dataclass(frozen=True)
+class LexiconData:
+    """The lexicon file as written: synonym groups, the field's own words, other careers."""
+
+    synonyms: list[list[str]] = field(default_factory=list)
+    field_words: list[str] = field(default_factory=list)
+    other_careers: list[str] = field(default_factory=list)
+
+
+def load_lexicon_data(path: Path) -> LexiconData:
+    """Read a lexicon file; a missing file means an empty lexicon."""
     if not path.is_file():
-        return []
+        return LexiconData()
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except UnicodeDecodeError as exc:
@@ -31,12 +40,24 @@ def load_synonym_groups(path: Path) -> list[list[str]]:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
         raise CorpusError(path, f"invalid YAML: {getattr(exc, 'problem', exc)}", line) from exc
-    groups = (data or {}).get("synonyms", []) if isinstance(data, dict) else None
-    if not isinstance(groups, list) or not all(
-        isinstance(g, list) and all(isinstance(p, str | int) for p in g) for g in groups
-    ):
+    if not isinstance(data, dict | None):
+        raise CorpusError(path, "expected a mapping with 'synonyms:', 'field:', 'other_careers:'")
+    data = data or {}
+    groups = data.get("synonyms") or []
+    if not isinstance(groups, list) or not all(_words(g) for g in groups):
         raise CorpusError(path, "expected 'synonyms:' followed by a list of [word, phrase, ...]")
-    return [[str(p) for p in group] for group in groups]
+    for key in ("field", "other_careers"):
+        if not _words(data.get(key) or []):
+            raise CorpusError(path, f"expected '{key}:' to be a list of words or phrases")
+    return LexiconData(
+        synonyms=[[str(p) for p in group] for group in groups],
+        field_words=[str(p) for p in data.get("field") or []],
+        other_careers=[str(p) for p in data.get("other_careers") or []],
+    )
+
+
+def _words(value: object) -> bool:
+    return isinstance(value, list) and all(isinstance(p, str | int) for p in value)
 
 
 @dataclass(frozen=True)
@@ -51,6 +72,10 @@ class Expansion:
         """True when a synonym phrase of `term` occurs in a text whose terms and adjacent
         pairs (see `with_pairs`) are `present`."""
         return any(_found(phrase, present) for phrase in self.alternatives[term])
+
+
+def _phrases(words: list[str], analyzer: Analyzer) -> list[tuple[str, ...]]:
+    return list(dict.fromkeys(tuple(analyzer.terms(word)) for word in words))
 
 
 def _found(phrase: tuple[str, ...], present: frozenset[str]) -> bool:
@@ -68,13 +93,20 @@ def with_pairs(terms: list[str]) -> frozenset[str]:
 class Lexicon:
     """Synonym groups compiled with the analyzer, so phrases match analysed questions."""
 
-    def __init__(self, groups: list[list[str]], analyzer: Analyzer) -> None:
+    def __init__(self, data: LexiconData, analyzer: Analyzer) -> None:
         self._groups: list[list[tuple[str, ...]]] = []
-        for group in groups:
-            phrases = list(dict.fromkeys(tuple(analyzer.terms(p)) for p in group))
-            phrases = [p for p in phrases if p]
+        for group in data.synonyms:
+            phrases = [p for p in _phrases(group, analyzer) if p]
             if len(phrases) > 1:
                 self._groups.append(phrases)
+        self._field = _phrases(data.field_words, analyzer)
+        self._other_careers = _phrases(data.other_careers, analyzer)
+
+    def other_career_only(self, terms: list[str]) -> bool:
+        """True when a question names another career and nothing of this field: "what do
+        nurses earn?" must be declined, not answered with an ML salary."""
+        mentions = any(_occurs(p, terms) for p in self._other_careers)
+        return mentions and not any(_occurs(p, terms) for p in self._field)
 
     def expand(self, terms: list[str]) -> Expansion:
         """Weight the question's own terms 1 and each synonym's terms EXPANSION_WEIGHT,

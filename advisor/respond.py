@@ -9,6 +9,7 @@ with the corpus, so the same threshold holds for five articles or five thousand.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -16,18 +17,21 @@ from advisor.answer import Answer
 from advisor.compose import ScoredUnit, choose_units, compose
 from advisor.errors import QuestionError
 from advisor.index import Hit, PassageIndex
-from advisor.lexicon import Expansion, Lexicon, with_pairs
+from advisor.lexicon import Expansion, Lexicon, LexiconData, with_pairs
 from advisor.passages import LINE_KINDS, Unit
 from advisor.topics import LIST_TOPICS, TopicRouter, topic_menu
 
 MAX_QUESTION_CHARS = 1000
 MIN_COVERAGE = 0.5
+MIN_COVERAGE_ON_TOPIC = 0.35  # a question about a known topic may use more words of its own
 SYNONYM_CREDIT = 0.7  # a synonym in the passage covers a question term, but not fully
 TOPIC_BOOST = 0.3  # passages under a heading that matches the question's topic
 HEADING_BOOST = 1.0  # ... and under a heading that says what the question says
 CANDIDATE_PASSAGES = 6
 CUE_WEIGHT = 0.5
 MYTH_BONUS = 0.1
+MONEY_BONUS = 0.15  # a pay question wants the figures
+MONEY = re.compile(r"[£$€]\s?\d")
 STRUCTURED_BONUS = 0.05  # list items and table rows, for questions that want a list
 
 
@@ -53,34 +57,38 @@ class Query:
 class Responder:
     """Retrieves, scores the sentences of the best passages and composes a cited answer."""
 
-    def __init__(self, index: PassageIndex, synonym_groups: list[list[str]]) -> None:
+    def __init__(self, index: PassageIndex, lexicon: LexiconData) -> None:
         self.index = index
         self.analyzer = index.analyzer
         self.router = TopicRouter(index.analyzer)
-        self.lexicon = Lexicon(synonym_groups, index.analyzer)
+        self.lexicon = Lexicon(lexicon, index.analyzer)
         self._unknown_idf = math.log(1 + (len(index.passages) + 0.5) / 0.5)
         self._terms = lru_cache(maxsize=16384)(lambda text: with_pairs(self.analyzer.terms(text)))
 
     def answer(self, question: str) -> Answer:
         """Answer a question from the corpus, or decline when the articles do not cover it."""
         question = validate_question(question)
-        topic = self.router.route(question)
-        query = self._query(question, topic)
+        own = self.analyzer.terms(question)
+        expansion = self.lexicon.expand(own)
+        topic = self.router.route(question, expansion.weights)
+        query = self._query(own, expansion, topic)
+        if self.lexicon.other_career_only(own):
+            return decline(question, topic)
         hits = self._retrieve(query, topic)
-        if not hits or max(self._coverage(query, h) for h in hits) < MIN_COVERAGE:
+        needed = MIN_COVERAGE if topic is None else MIN_COVERAGE_ON_TOPIC
+        if not hits or max(self._coverage(query, h) for h in hits) < needed:
             return decline(question, topic)
         return compose(question, topic, choose_units(self._score_units(query, topic, hits)))
 
-    def _query(self, question: str, topic: str | None) -> Query:
+    def _query(self, own: list[str], expansion: Expansion, topic: str | None) -> Query:
         """Own terms weighted by IDF; the topic's cue words count half, because the topic
         already says what kind of answer is wanted and the other words say which one."""
-        own = self.analyzer.terms(question)
         cues = self.router.cues(topic)
         weights = {
             term: (self.index.idf(term) or self._unknown_idf) * (CUE_WEIGHT if term in cues else 1)
             for term in dict.fromkeys(own)
         }
-        return Query(weights, self.lexicon.expand(own))
+        return Query(weights, expansion)
 
     def _context(self, hit: Hit) -> frozenset[str]:
         """Terms of what a passage is about: its article's title and its section heading."""
@@ -90,15 +98,16 @@ class Responder:
         return query.coverage(self._terms(hit.passage.index_text))
 
     def _retrieve(self, query: Query, topic: str | None) -> list[Hit]:
-        """BM25 candidates re-ranked: a heading about the question's topic, or one that says
-        what the question says, marks the section that answers it."""
+        """BM25 candidates re-ranked by how much of the question they cover; a heading about
+        the question's topic, or one that says what the question says, marks the section
+        that answers it."""
         hits = self.index.search(query.expansion.weights, CANDIDATE_PASSAGES * 2)
         cues = self.router.cues(topic)
         reranked = []
         for hit in hits:
             heading = self._terms(hit.passage.section)
             boost = 1 + TOPIC_BOOST * bool(cues & heading) + HEADING_BOOST * query.coverage(heading)
-            reranked.append(Hit(hit.passage, hit.score * boost))
+            reranked.append(Hit(hit.passage, hit.score * boost * self._coverage(query, hit)))
         reranked.sort(key=lambda h: -h.score)
         return reranked[:CANDIDATE_PASSAGES]
 
@@ -127,11 +136,13 @@ class Responder:
 
 def _shape_bonus(topic: str | None, unit: Unit) -> float:
     """Prefer the unit shape the topic's answers take: lists for list topics, the quoted
-    claim with its verdict for myths."""
+    claim with its verdict for myths, figures for pay."""
     if topic in LIST_TOPICS and unit.kind in LINE_KINDS:
         return STRUCTURED_BONUS
     if topic == "myths" and unit.text.startswith(('"', "“")):
         return MYTH_BONUS
+    if topic == "pay" and MONEY.search(unit.text):
+        return MONEY_BONUS
     return 0.0
 
 

@@ -6,6 +6,7 @@ Routing looks for cue words in the question's analysed terms, so "salaries", "sa
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from advisor.analysis import Analyzer
@@ -100,13 +101,16 @@ class TopicRouter:
         """The analysed cue terms of a topic (empty for no topic)."""
         return self._cues.get(topic, set()) if topic else set()
 
-    def route(self, question: str) -> str | None:
-        """The topic key of the question, or None when no cue matches."""
+    def route(self, question: str, synonyms: Iterable[str] = ()) -> str | None:
+        """The topic key of the question, or None when no cue matches. A cue reached only
+        through a lexicon synonym ("paycheck" -> pay) counts half."""
         terms = set(self._analyzer.terms(question))
         terms.update(ch for ch in "£$" if ch in question)
-        best, best_hits = None, 0
+        indirect = set(synonyms) - terms
+        best, best_hits = None, 0.0
         for topic in TOPICS:
-            hits = len(terms & self._cues[topic.key])
+            cues = self._cues[topic.key]
+            hits = len(terms & cues) + 0.5 * len(indirect & cues)
             if hits > best_hits:
                 best, best_hits = topic.key, hits
         return best
