@@ -43,14 +43,15 @@ STOPWORDS = frozenset(
 ) | frozenset(
     # Words of asking rather than of the subject: "what does X look like", "tell me about".
     """
-    actually among anyone basically exactly generally kind know look looks looking lot lots main
+    actually among anyone basically exactly generally go goes going gone kind know look looks
+    looking lot lots main went
     mean means overall say sort tell think want wonder wondering
     """.split()
 ) | frozenset(
     # Chat filler: it carries no subject, and unknown words otherwise count against coverage.
     """
-    btw gonna gotta guys hey hi hello honestly idk im imo kinda lol ok okay pls plz pretty rn
-    sorta stuff tbh thanks thx u ur wanna ya yeah
+    btw even folks gonna gotta guys hey hi hello honestly idk im imo kinda lol ok okay pls plz
+    pretty rn said say saying says sorta stuff tbh thanks thx u ur wanna ya yeah
     """.split()
 )
 

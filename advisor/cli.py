@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -212,7 +213,7 @@ def eval_(ctx: click.Context, questions_file: Path, as_json: bool, check: bool) 
         raise InputError(str(exc)) from exc
     advisor = _load(ctx)
     with click.progressbar(
-        length=len(questions), label="asking", file=click.get_text_stream("stderr")
+        length=len(questions), label="asking", file=sys.stderr
     ) as bar:
         report = evaluate(advisor.ask, questions, progress=lambda _: bar.update(1))
     data = report.to_dict()

@@ -1,0 +1,80 @@
+"""Answer quality on the bundled corpus, measured the way `advisor eval` measures it.
+
+Issue 3's targets are answer pass >= 0.95 and top citation >= 0.85 on both sets; the
+floors below are where the advisor stands today, so a change that makes answers worse
+fails CI. Raise them as quality improves; never lower them to make a change pass.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from advisor import Advisor
+from advisor.evaluate import evaluate, load_questions
+
+from support import REPO
+
+FLOORS = {
+    # file: (answer pass rate, top-citation pass rate)
+    "public.yaml": (0.85, 0.75),
+    "hard.yaml": (0.58, 0.50),
+}
+
+
+@pytest.fixture(scope="module")
+def advisor() -> Advisor:
+    return Advisor.load()
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_quality_does_not_regress(advisor, name):
+    report = evaluate(advisor.ask, load_questions(REPO / "tests" / "eval" / name))
+    summary = report.summary()
+    answer_floor, top_floor = FLOORS[name]
+    assert summary["answer_pass_rate"] >= answer_floor
+    assert summary["top_citation_pass_rate"] >= top_floor
+    assert summary["declines_correct"] == summary["declines_expected"], "answered off-topic"
+    assert summary["median_answer_chars"] <= 600
+    assert summary["max_answer_chars"] <= 1000
+
+
+def test_hard_set_is_large_and_covers_every_topic():
+    questions = load_questions(REPO / "tests" / "eval" / "hard.yaml")
+    assert len([q for q in questions if not q.refuse]) >= 40
+    assert {q.topic for q in questions} >= {
+        "tasks", "skills", "pay", "myths", "progression", "comparison", "education",
+        "market", "outlook", "refuse",
+    }
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What do nurses earn in the UK?",
+        "How do I become a pilot?",
+        "what's the weather like in Leeds tomorrow?",
+        "asdf qwer zxcv",
+        "Best recipe for lasagne?",
+    ],
+)
+def test_off_topic_and_other_careers_are_declined(advisor, question):
+    answer = advisor.ask(question)
+    assert not answer.answered
+    assert answer.citations == []
+    assert "pay and salaries" in answer.answer
+
+
+def test_a_career_switcher_from_another_job_is_still_answered(advisor):
+    question = "I'm a nurse: which skills do I need to become a machine learning engineer?"
+    answer = advisor.ask(question)
+    assert answer.answered
+
+
+def test_myth_is_quoted_with_its_verdict(advisor):
+    answer = advisor.ask("Is it true you need a PhD for AI jobs?")
+    assert '"You must have a PhD." False.' in answer.answer
+
+
+def test_list_answers_stay_lists(advisor):
+    answer = advisor.ask("What technical skills does a machine learning engineer need?")
+    assert answer.answer.count("\n- ") >= 2
