@@ -11,11 +11,12 @@ from dataclasses import dataclass
 
 from advisor.answer import Answer, Citation
 from advisor.index import Hit
-from advisor.passages import LINE_KINDS, Unit, render_units
+from advisor.passages import Unit, render_units
 
 MAX_PIECES = 3
 ANSWER_BUDGET = 600
 KEEP_RATIO = 0.85
+SELF_CONTAINED_WORDS = 8  # a list item this long reads on its own, without its list
 NEXT_SENTENCE_RATIO = 0.7  # the sentence right after a chosen one reads on from it
 
 
@@ -44,7 +45,8 @@ def choose_units(scored: list[ScoredUnit]) -> list[ScoredUnit]:
         if candidate in chosen or (not follows_on and candidate.score < KEEP_RATIO * best.score):
             continue
         room = ANSWER_BUDGET - _length(chosen)
-        piece = _with_list(candidate, ranked, room)
+        reads_alone = len(candidate.unit.text.split()) >= SELF_CONTAINED_WORDS
+        piece = [candidate] if reads_alone else _with_list(candidate, ranked, room)
         if any(unit in chosen for unit in piece) or _length(piece) > room:
             continue
         chosen.extend(piece)
@@ -82,12 +84,13 @@ def _with_list(best: ScoredUnit, ranked: list[ScoredUnit], budget: int) -> list[
 
 def _list_start(units: tuple[Unit, ...], position: int) -> int | None:
     """Where the list that a unit belongs to, or leads into, starts (None if no list):
-    an item itself, an intro ending in ':', or the sentence just before such an intro."""
+    an item itself, an intro ending in ':', or the sentence just before such an intro.
+    Table rows are not lists here: a question about juniors wants the junior row only."""
     for offset in range(3):
         here = position + offset
         if here >= len(units):
             return None
-        if units[here].kind in LINE_KINDS:
+        if units[here].kind == "item":
             return here
         if not units[here].text.endswith(":") and offset > 0:
             return None
