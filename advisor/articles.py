@@ -12,7 +12,7 @@ from pathlib import Path
 
 import yaml
 
-from advisor.errors import CorpusError
+from advisor.errors import CorpusError, yaml_error_line
 
 FENCE = "---"
 OPTIONAL_TEXT_FIELDS = ("publisher", "author", "url", "raw")
@@ -103,9 +103,8 @@ def _split_front_matter(path: Path, text: str) -> tuple[dict, str, int]:
     try:
         meta = yaml.safe_load("\n".join(lines[1:end]))
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 2 if mark is not None else None
         problem = getattr(exc, "problem", None) or "invalid YAML"
+        line = yaml_error_line(exc, first_line=2)
         raise CorpusError(path, f"invalid YAML in the front matter: {problem}", line) from exc
     if meta is None:
         meta = {}

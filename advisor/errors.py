@@ -26,3 +26,9 @@ class CorpusError(AdvisorError):
 
 class ImportRawError(AdvisorError):
     """A raw scraped page cannot be turned into an article."""
+
+
+def yaml_error_line(exc: Exception, first_line: int) -> int | None:
+    """The file line of a YAML error, given the file line where the YAML text starts."""
+    mark = getattr(exc, "problem_mark", None)
+    return mark.line + first_line if mark is not None else None

@@ -14,7 +14,7 @@ from pathlib import Path
 import yaml
 
 from advisor.analysis import Analyzer
-from advisor.errors import CorpusError
+from advisor.errors import CorpusError, yaml_error_line
 
 EXPANSION_WEIGHT = 0.35
 
@@ -37,8 +37,7 @@ def load_lexicon_data(path: Path) -> LexiconData:
     except UnicodeDecodeError as exc:
         raise CorpusError(path, "not UTF-8 text; save it as UTF-8") from exc
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else None
+        line = yaml_error_line(exc, first_line=1)
         raise CorpusError(path, f"invalid YAML: {getattr(exc, 'problem', exc)}", line) from exc
     if not isinstance(data, dict | None):
         raise CorpusError(path, "expected a mapping with 'synonyms:', 'field:', 'other_careers:'")
