@@ -1,32 +1,13 @@
 """Text repair for scraped pages: the one entry point the importer uses.
 
-The work lives in two modules so each stays small: `advisor.mojibake` undoes encoding
-damage (Thai Windows-874 runs, lost bytes, Windows-1252), `advisor.glue` splits list items
-and table cells that the scraper glued together.
+`advisor.mojibake` undoes encoding damage (Thai Windows-874 runs, lost bytes,
+Windows-1252); `advisor.glue` (used by the block builder) splits list items and table cells
+that the scraper glued together.
 """
 
 from __future__ import annotations
 
-from advisor.glue import PROTECTED_WORDS, seams, split_glued
-from advisor.mojibake import (
-    fix_cp874_runs,
-    fix_cp1252,
-    fix_mojibake,
-    has_cp874_mojibake,
-    resolve_lost_characters,
-)
-
-__all__ = [
-    "PROTECTED_WORDS",
-    "fix_cp874_runs",
-    "fix_cp1252",
-    "fix_mojibake",
-    "has_cp874_mojibake",
-    "repair_text",
-    "resolve_lost_characters",
-    "seams",
-    "split_glued",
-]
+from advisor.mojibake import fix_mojibake
 
 
 def repair_text(text: str) -> str:

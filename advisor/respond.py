@@ -76,7 +76,7 @@ class Responder:
         question = validate_question(question)
         own = self.analyzer.terms(question)
         expansion = self.lexicon.expand(own)
-        topic = self.router.route(question, expansion.weights)
+        topic = self.router.route(question, own, expansion.weights)
         query = self._query(own, expansion, topic)
         if self.lexicon.other_career_only(own):
             return decline(question, topic)

@@ -95,16 +95,18 @@ class TopicRouter:
             topic.key: {term for cue in topic.cues for term in (analyzer.terms(cue) or [cue])}
             for topic in TOPICS
         }
-        self._analyzer = analyzer
 
     def cues(self, topic: str | None) -> set[str]:
         """The analysed cue terms of a topic (empty for no topic)."""
         return self._cues.get(topic, set()) if topic else set()
 
-    def route(self, question: str, synonyms: Iterable[str] = ()) -> str | None:
-        """The topic key of the question, or None when no cue matches. A cue reached only
-        through a lexicon synonym ("paycheck" -> pay) counts half."""
-        terms = set(self._analyzer.terms(question))
+    def route(
+        self, question: str, terms: Iterable[str], synonyms: Iterable[str] = ()
+    ) -> str | None:
+        """The topic key of a question given its analysed terms, or None when no cue
+        matches. A cue reached only through a lexicon synonym ("paycheck" -> pay) counts
+        half."""
+        terms = set(terms)
         terms.update(ch for ch in "£$" if ch in question)
         indirect = set(synonyms) - terms
         best, best_hits = None, 0.0

@@ -4,13 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from advisor.repair import (
-    PROTECTED_WORDS,
-    fix_cp874_runs,
-    has_cp874_mojibake,
-    repair_text,
-    split_glued,
-)
+from advisor.glue import PROTECTED_WORDS, split_glued
+from advisor.mojibake import fix_cp874_runs, has_cp874_mojibake
+from advisor.repair import repair_text
 
 # A line of clean cp874 damage: the evidence that lets lone lead bytes be interpreted.
 EVIDENCE = "Salary ยฃ40,000\n"
