@@ -169,9 +169,11 @@ _CLAUSE_END = re.compile(r"[.!?:]")
 def _drop_symbol_run(line: str) -> str:
     """Remove a run of lost symbols (a star rating, say) and the clause that described it.
 
-    `Rated globally, where ★★★ = top 1% earners:` becomes `Rated globally.`: the clause
-    only explained a graphic that is gone. Without a comma before the run only the run
-    itself goes.
+    `Rated globally, where ★★★ = top 1% earners. Read on.` becomes `Rated globally. Read
+    on.`: the clause only explained a graphic that is gone. A line that did nothing but
+    introduce the lost graphic (it ends with the clause's ':') goes entirely, since what is
+    left would promise a rating and quote none. Without a comma before the run only the
+    run itself goes.
     """
     match = _SYMBOL_RUN.search(line)
     while match:
@@ -182,6 +184,8 @@ def _drop_symbol_run(line: str) -> str:
             stop = end.end() if end else len(line)
             mark = end.group() if end and end.group() in ".!?" else "."
             rest = line[stop:].strip()
+            if end and end.group() == ":" and not rest and sentence_start < 0:
+                return ""
             line = line[:comma].rstrip() + mark + (" " + rest if rest else "")
         else:
             prefix, rest = line[: match.start()].rstrip(), line[match.end() :].lstrip()

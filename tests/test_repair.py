@@ -105,10 +105,15 @@ def test_lost_emoji_is_dropped(before: str, after: str) -> None:
 
 
 def test_run_of_lost_stars_is_dropped_with_the_clause_that_explained_it() -> None:
+    before = "Rated against all professions, where โ โ โ = top 1% earners. Read on."
+    assert repair_damaged(before) == "Rated against all professions. Read on."
+
+
+def test_a_line_that_only_introduced_a_lost_rating_is_dropped() -> None:
     before = (
         "Rated against all professions globally, where โ โ โ โ โ โ โ โ โ โ = top 1% earners:"
     )
-    assert repair_damaged(before) == "Rated against all professions globally."
+    assert repair_damaged(before) == ""
 
 
 def test_run_of_lost_stars_without_a_clause_only_loses_the_run() -> None:
