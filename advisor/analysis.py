@@ -56,12 +56,34 @@ STOPWORDS = frozenset(
 )
 
 
+# Words the Snowball stemmer conflates with a word of a different meaning in this field:
+# "production" is not "products", "experience" is not "experiments", an "engineer" is not
+# a search "engine". Their stems are given here instead.
+STEM_EXCEPTIONS = {
+    "production": "production",
+    "productionise": "production",
+    "productionize": "production",
+    "productionised": "production",
+    "productionized": "production",
+    "experience": "experience",
+    "experienced": "experience",
+    "experiences": "experience",
+    "engineer": "engineer",
+    "engineers": "engineer",
+    "engineering": "engineer",
+    "engineered": "engineer",
+}
+
+
 class Analyzer:
     """Turns text into index terms; used unchanged for passages and for questions."""
 
     def __init__(self) -> None:
         self._stemmer = snowballstemmer.stemmer("english")
-        self._stem = lru_cache(maxsize=65536)(self._stemmer.stemWord)
+        self._stem = lru_cache(maxsize=65536)(self._stem_word)
+
+    def _stem_word(self, word: str) -> str:
+        return STEM_EXCEPTIONS.get(word) or self._stemmer.stemWord(word)
 
     def terms(self, text: str) -> list[str]:
         """Index terms of a text, in order, with repeats (BM25 counts them)."""

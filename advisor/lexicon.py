@@ -66,6 +66,8 @@ class Expansion:
 
     weights: dict[str, float]
     alternatives: dict[str, tuple[tuple[str, ...], ...]]
+    words: frozenset[str] = frozenset()  # terms of the synonyms that are single words
+
 
     def stands_in(self, term: str, present: frozenset[str]) -> bool:
         """True when a synonym phrase of `term` occurs in a text whose terms and adjacent
@@ -94,10 +96,12 @@ class Lexicon:
 
     def __init__(self, data: LexiconData, analyzer: Analyzer) -> None:
         self._groups: list[list[tuple[str, ...]]] = []
+        self._single_words: set[tuple[str, ...]] = set()
         for group in data.synonyms:
             phrases = [p for p in _phrases(group, analyzer) if p]
             if len(phrases) > 1:
                 self._groups.append(phrases)
+            self._single_words.update(_phrases([w for w in group if " " not in w], analyzer))
         self._field = _phrases(data.field_words, analyzer)
         self._other_careers = _phrases(data.other_careers, analyzer)
 
@@ -113,11 +117,13 @@ class Lexicon:
         own = set(terms)
         weights = dict.fromkeys(terms, 1.0)
         alternatives: dict[str, set[tuple[str, ...]]] = {term: set() for term in weights}
+        words: set[str] = set()
         for group in self._groups:
             matched = [p for p in group if _occurs(p, terms)]
             if not matched:
                 continue
             others = [p for p in group if p not in matched and not set(p) <= own]
+            words.update(t for p in others if p in self._single_words for t in p)
             for phrase in others:
                 for term in set(phrase) - own:
                     share = EXPANSION_WEIGHT / len(phrase)
@@ -125,7 +131,7 @@ class Lexicon:
             for term in {t for p in matched for t in p}:
                 alternatives[term].update(others)
         frozen = {term: tuple(sorted(alts)) for term, alts in alternatives.items()}
-        return Expansion(weights, frozen)
+        return Expansion(weights, frozen, frozenset(words))
 
 
 def _occurs(phrase: tuple[str, ...], terms: list[str]) -> bool:

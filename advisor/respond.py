@@ -76,13 +76,14 @@ class Responder:
         question = validate_question(question)
         own = self.analyzer.terms(question)
         expansion = self.lexicon.expand(own)
-        topic = self.router.route(question, own, expansion.weights)
+        topic = self.router.route(question, own, expansion.words)
         query = self._query(own, expansion, topic)
         if self.lexicon.other_career_only(own):
             return decline(question, topic)
         hits = self._retrieve(query, topic)
         needed = MIN_COVERAGE if topic is None else MIN_COVERAGE_ON_TOPIC
-        if not hits or max(self._coverage(query, h) for h in hits) < needed:
+        evidence = self._query(own, expansion, None)  # every word of the question counts
+        if not hits or max(self._coverage(evidence, h) for h in hits) < needed:
             return decline(question, topic)
         return compose(question, topic, choose_units(self._score_units(query, topic, hits)))
 

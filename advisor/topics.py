@@ -104,8 +104,9 @@ class TopicRouter:
         self, question: str, terms: Iterable[str], synonyms: Iterable[str] = ()
     ) -> str | None:
         """The topic key of a question given its analysed terms, or None when no cue
-        matches. A cue reached only through a lexicon synonym ("paycheck" -> pay) counts
-        half."""
+        matches. A cue reached only through a one-word lexicon synonym ("paycheck" -> pay)
+        counts half; a word of a longer synonym is no cue ("ML" -> "machine learning" does
+        not make a question about learning)."""
         terms = set(terms)
         terms.update(ch for ch in "£$" if ch in question)
         indirect = set(synonyms) - terms

@@ -1,0 +1,66 @@
+"""How a question is understood: analysis, lexicon expansion and topic routing."""
+
+from __future__ import annotations
+
+import pytest
+
+from advisor.analysis import Analyzer
+from advisor.lexicon import EXPANSION_WEIGHT, Lexicon, LexiconData
+from advisor.topics import TopicRouter
+
+ANALYZER = Analyzer()
+LEXICON = Lexicon(
+    LexiconData(
+        synonyms=[
+            ["salary", "pay", "paycheck"],
+            ["machine learning", "ml"],
+            ["self-taught", "teach myself"],
+        ]
+    ),
+    ANALYZER,
+)
+ROUTER = TopicRouter(ANALYZER)
+
+
+def route(question: str) -> str | None:
+    terms = ANALYZER.terms(question)
+    return ROUTER.route(question, terms, LEXICON.expand(terms).words)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("production", "products"), ("experience", "experiments"), ("engineer", "engines")],
+)
+def test_words_of_different_meaning_keep_different_stems(first: str, second: str) -> None:
+    assert ANALYZER.terms(first) != ANALYZER.terms(second)
+
+
+def test_inflections_still_share_a_stem() -> None:
+    assert ANALYZER.terms("engineers engineering") == ANALYZER.terms("engineer engineer")
+    assert ANALYZER.terms("productionised") == ANALYZER.terms("production")
+
+
+def test_expansion_never_outweighs_the_question_s_own_words() -> None:
+    expansion = LEXICON.expand(ANALYZER.terms("what's the paycheck like?"))
+    assert expansion.weights["paycheck"] == 1.0
+    assert expansion.weights["salari"] == EXPANSION_WEIGHT
+    assert expansion.weights["pay"] == EXPANSION_WEIGHT
+
+
+def test_a_phrase_s_weight_is_shared_across_its_words() -> None:
+    expansion = LEXICON.expand(ANALYZER.terms("do I need ML?"))
+    assert expansion.weights["machin"] == expansion.weights["learn"] == EXPANSION_WEIGHT / 2
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("How much do juniors earn?", "pay"),
+        ("what's the paycheck like?", "pay"),  # through a one-word synonym
+        ("can I teach myself?", "education"),  # "teach myself" -> "self-taught"
+        ("Do ML engineers deploy models to production?", None),  # ML is not "learning"
+        ("What's the weather in Paris?", None),
+    ],
+)
+def test_routing(question: str, topic: str | None) -> None:
+    assert route(question) == topic
