@@ -58,7 +58,8 @@ STOPWORDS = frozenset(
 
 # Words the Snowball stemmer conflates with a word of a different meaning in this field:
 # "production" is not "products", "experience" is not "experiments", an "engineer" is not
-# a search "engine". Their stems are given here instead.
+# a search "engine", and the "responsibilities" of a job are not being "responsible" for
+# something. Their stems are given here instead.
 STEM_EXCEPTIONS = {
     "production": "production",
     "productionise": "production",
@@ -72,6 +73,8 @@ STEM_EXCEPTIONS = {
     "engineers": "engineer",
     "engineering": "engineer",
     "engineered": "engineer",
+    "responsibility": "responsibility",
+    "responsibilities": "responsibility",
 }
 
 

@@ -29,7 +29,12 @@ def route(question: str) -> str | None:
 
 @pytest.mark.parametrize(
     ("first", "second"),
-    [("production", "products"), ("experience", "experiments"), ("engineer", "engines")],
+    [
+        ("production", "products"),
+        ("experience", "experiments"),
+        ("engineer", "engines"),
+        ("responsibilities", "responsible"),
+    ],
 )
 def test_words_of_different_meaning_keep_different_stems(first: str, second: str) -> None:
     assert ANALYZER.terms(first) != ANALYZER.terms(second)
