@@ -6,6 +6,7 @@ The public API is small on purpose::
     advisor = Advisor.load()          # the bundled corpus, or Advisor.load("my-corpus")
     answer = advisor.ask("do I need a PhD?")
     answer.to_dict()
+    advisor.pay(level="junior", region="UK")   # salary figures as records
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from advisor.corpus import Corpus, load_corpus
 from advisor.errors import AdvisorError, CorpusError, QuestionError
 from advisor.index import PassageIndex
 from advisor.passages import Passage
+from advisor.pay import PayRecord, filter_records
 from advisor.respond import Responder
 
 __all__ = [
@@ -27,6 +29,7 @@ __all__ = [
     "Citation",
     "CorpusError",
     "Passage",
+    "PayRecord",
     "QuestionError",
 ]
 
@@ -47,6 +50,14 @@ class Advisor:
     def ask(self, question: str) -> Answer:
         """Answer from the corpus or decline; raises QuestionError for empty/oversized input."""
         return self._responder.answer(question)
+
+    def pay(
+        self, role: str | None = None, level: str | None = None, region: str | None = None
+    ) -> list[PayRecord]:
+        """The corpus's salary figures, newest source first, optionally filtered the way a
+        question is read ("ML engineer", "entry level", "England")."""
+        responder = self._responder
+        return filter_records(responder.pay_records, responder.pay_vocabulary, role, level, region)
 
     def passage(self, passage_id: str) -> Passage | None:
         """The full passage behind a citation id."""

@@ -10,7 +10,7 @@ from typing import Any
 
 import click
 
-from advisor import Advisor, AdvisorError, Answer
+from advisor import Advisor, AdvisorError, Answer, PayRecord
 from advisor.articles import bundled_corpus_dir
 from advisor.corpus import load_corpus
 
@@ -135,6 +135,49 @@ def show(ctx: click.Context, citation_id: str, as_json: bool) -> None:
     parts = (article.title, article.publisher, passage.section)
     header = " · ".join(part for part in parts if part)
     click.echo(f"{header}\n{passage.id}\n\n{passage.text}")
+
+
+@main.command()
+@click.option("--role", help="Only this role, e.g. 'ML engineer' (synonyms count).")
+@click.option("--level", help="Only this level: junior, mid-level, senior, average, range.")
+@click.option("--region", help="Only this region, e.g. UK or US ('England' is the UK).")
+@click.option("--json", "as_json", is_flag=True, help="Print the records as JSON.")
+@click.pass_context
+def pay(
+    ctx: click.Context, role: str | None, level: str | None, region: str | None, as_json: bool
+) -> None:
+    """List the salary figures in the corpus, newest source first, each with the passage
+    it is quoted from. Figures are shown as the sources state them, never converted."""
+    records = _load(ctx).pay(role=role, level=level, region=region)
+    if as_json:
+        _print_json([record.to_dict() for record in records])
+        return
+    if not records:
+        click.echo("No salary figures match; run `advisor pay` without filters to see all.")
+        return
+    click.echo(render_pay_table(records))
+
+
+def render_pay_table(records: list[PayRecord]) -> str:
+    """Records as an aligned text table."""
+    header = ("Role", "Level", "Region", "Figure", "Source", "Passage")
+    rows = [header] + [
+        (
+            r.role,
+            r.level,
+            r.region or "-",
+            r.figure,
+            f"{r.passage.article.publisher or r.passage.article.title}, "
+            + (r.published.isoformat() if r.published else "undated"),
+            r.passage.id,
+        )
+        for r in records
+    ]
+    widths = [max(len(row[i]) for row in rows) for i in range(len(header))]
+    return "\n".join(
+        "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip()
+        for row in rows
+    )
 
 
 @main.command("import")

@@ -6,12 +6,11 @@ and its citation quotes exactly the units shown from it.
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 
 from advisor.answer import Answer, Citation
 from advisor.index import Hit
-from advisor.passages import Unit, render_units
+from advisor.passages import Passage, Unit, render_units
 
 MAX_PIECES = 3
 ANSWER_BUDGET = 600
@@ -115,21 +114,21 @@ def compose(question: str, topic: str | None, chosen: list[ScoredUnit]) -> Answe
         quote = render_units([item.unit for item in items])
         separator = "\n" if "\n" in quote or (pieces and "\n" in pieces[-1]) else " "
         pieces.append(f"{separator}{quote} [{n}]" if pieces else f"{quote} [{n}]")
-        citations.append(
-            Citation(
-                n=n,
-                id=passage.id,
-                title=passage.article.title,
-                publisher=passage.article.publisher,
-                published=_iso(passage.article.published),
-                section=passage.section,
-                quote=quote,
-                url=passage.article.url,
-                score=items[0].hit.score,
-            )
-        )
+        citations.append(cite(n, passage, quote, items[0].hit.score))
     return Answer(question, True, topic, "".join(pieces), citations)
 
 
-def _iso(date: dt.date | None) -> str | None:
-    return date.isoformat() if date else None
+def cite(n: int, passage: Passage, quote: str, score: float) -> Citation:
+    """Citation number `n` for `quote`, taken from `passage`."""
+    article = passage.article
+    return Citation(
+        n=n,
+        id=passage.id,
+        title=article.title,
+        publisher=article.publisher,
+        published=article.published.isoformat() if article.published else None,
+        section=passage.section,
+        quote=quote,
+        url=article.url,
+        score=score,
+    )

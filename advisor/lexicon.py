@@ -21,11 +21,13 @@ EXPANSION_WEIGHT = 0.35
 
 @dataclass(frozen=True)
 class LexiconData:
-    """The lexicon file as written: synonym groups, the field's own words, other careers."""
+    """The lexicon file as written: synonym groups, the field's own words, other careers,
+    and places people ask about (so a pay question about Germany is known to be one)."""
 
     synonyms: list[list[str]] = field(default_factory=list)
     field_words: list[str] = field(default_factory=list)
     other_careers: list[str] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)
 
 
 def load_lexicon_data(path: Path) -> LexiconData:
@@ -45,13 +47,14 @@ def load_lexicon_data(path: Path) -> LexiconData:
     groups = data.get("synonyms") or []
     if not isinstance(groups, list) or not all(_words(g) for g in groups):
         raise CorpusError(path, "expected 'synonyms:' followed by a list of [word, phrase, ...]")
-    for key in ("field", "other_careers"):
+    for key in ("field", "other_careers", "places"):
         if not _words(data.get(key) or []):
             raise CorpusError(path, f"expected '{key}:' to be a list of words or phrases")
     return LexiconData(
         synonyms=[[str(p) for p in group] for group in groups],
         field_words=[str(p) for p in data.get("field") or []],
         other_careers=[str(p) for p in data.get("other_careers") or []],
+        places=[str(p) for p in data.get("places") or []],
     )
 
 
@@ -104,6 +107,7 @@ class Lexicon:
             self._single_words.update(_phrases([w for w in group if " " not in w], analyzer))
         self._field = _phrases(data.field_words, analyzer)
         self._other_careers = _phrases(data.other_careers, analyzer)
+        self.places = data.places
 
     def other_career_only(self, terms: list[str]) -> bool:
         """True when a question names another career and nothing of this field: "what do

@@ -32,6 +32,8 @@ class Unit:
 
     text: str
     kind: str  # "sentence" | "item" | "row" | "quote"
+    # A table row's cells as (column header, cell), its label first; empty for other kinds.
+    cells: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -202,7 +204,8 @@ def _table_units(lines: list[str]) -> list[Unit]:
             if cell
         ]
         text = f"{label} — {'; '.join(parts)}" if label else "; ".join(parts)
-        units.append(Unit(text.strip(" —"), "row"))
+        cells = tuple(zip(header, row, strict=False))
+        units.append(Unit(text.strip(" —"), "row", cells))
     return units
 
 

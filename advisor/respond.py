@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from advisor.answer import Answer
@@ -19,6 +19,8 @@ from advisor.errors import QuestionError
 from advisor.index import Hit, PassageIndex
 from advisor.lexicon import Expansion, Lexicon, LexiconData, with_pairs
 from advisor.passages import LINE_KINDS, Unit
+from advisor.pay import PayVocabulary, extract_records
+from advisor.pay_answer import PayAnswerer
 from advisor.topics import LIST_TOPICS, TopicRouter, topic_menu
 
 MAX_QUESTION_CHARS = 1000
@@ -68,6 +70,9 @@ class Responder:
         self.analyzer = index.analyzer
         self.router = TopicRouter(index.analyzer)
         self.lexicon = Lexicon(lexicon, index.analyzer)
+        self.pay_vocabulary = PayVocabulary(index.analyzer, self.lexicon)
+        self.pay_records = extract_records(index.passages, self.pay_vocabulary)
+        self._pay = PayAnswerer(self.pay_records, self.pay_vocabulary)
         self._unknown_idf = math.log(1 + (len(index.passages) + 0.5) / 0.5)
         self._terms = lru_cache(maxsize=16384)(lambda text: with_pairs(self.analyzer.terms(text)))
 
@@ -80,12 +85,18 @@ class Responder:
         query = self._query(own, expansion, topic)
         if self.lexicon.other_career_only(own):
             return decline(question, topic)
+        figures = self._pay.answer(question, topic)
+        if isinstance(figures, Answer):
+            return figures
         hits = self._retrieve(query, topic)
         needed = MIN_COVERAGE if topic is None else MIN_COVERAGE_ON_TOPIC
         evidence = self._query(own, expansion, None)  # every word of the question counts
         if not hits or max(self._coverage(evidence, h) for h in hits) < needed:
-            return decline(question, topic)
-        return compose(question, topic, choose_units(self._score_units(query, topic, hits)))
+            return decline(question, topic, figures)
+        quoted = compose(question, topic, choose_units(self._score_units(query, topic, hits)))
+        if figures:  # no figure for the role asked about: say so, then what the articles say
+            return replace(quoted, answer=f"{figures}\n{quoted.answer}")
+        return quoted
 
     def _query(self, own: list[str], expansion: Expansion, topic: str | None) -> Query:
         """Own terms weighted by IDF; the topic's cue words count half, because the topic
@@ -170,10 +181,8 @@ def validate_question(question: str) -> str:
     return text
 
 
-def decline(question: str, topic: str | None) -> Answer:
+def decline(question: str, topic: str | None, note: str | None = None) -> Answer:
     """An honest 'not covered' that says what the advisor can help with."""
-    text = (
-        "I can't answer that from the articles I have. "
-        f"I can help with questions about AI and machine learning careers: {topic_menu()}."
-    )
+    text = note or "I can't answer that from the articles I have."
+    text += f" I can help with questions about AI and machine learning careers: {topic_menu()}."
     return Answer(question=question, answered=False, topic=topic, answer=text)

@@ -21,6 +21,9 @@ BOILERPLATE = re.compile(
 )
 
 
+MONEY = re.compile(r"[£$€]\d[\d,]*(?:\s*[–-]\s*[£$€]\d[\d,]*)?\+?")
+
+
 @pytest.fixture(scope="module")
 def advisor() -> Advisor:
     return Advisor.load()
@@ -53,8 +56,15 @@ def test_answers_are_clean_and_cite_each_passage_once(advisor, question):
     assert len(ids) == len(set(ids))
     assert [c.n for c in answer.citations] == list(range(1, len(ids) + 1))
     for citation in answer.citations:
-        assert citation.quote in answer.answer
+        assert shown_from(citation.quote, answer.answer)
         assert advisor.passage(citation.id) is not None
+    for figure in MONEY.findall(answer.answer):  # every figure shown is quoted as stated
+        assert any(figure in c.quote for c in answer.citations), figure
+
+
+def shown_from(quote: str, answer: str) -> bool:
+    """The quote is in the answer verbatim, or (a pay answer) some of its figures are."""
+    return quote in answer or any(figure in answer for figure in MONEY.findall(quote))
 
 
 def test_no_passage_is_indexed_twice(advisor):

@@ -1,0 +1,136 @@
+"""Answering "how much" questions from salary records: the figures that match the
+question's level, region and role, who states them and when, and where sources differ.
+
+Figures are shown exactly as the sources write them, one source per group, each group
+cited to its passage. When the question asks about pay in some other way ("which skills
+pay most?", "how does it rank?"), the quoted-sentence answer serves it better, and this
+module steps aside.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from advisor.analysis import STOPWORDS
+from advisor.answer import Answer, Citation
+from advisor.compose import cite
+from advisor.passages import render_units
+from advisor.pay import PayRecord, PayVocabulary
+
+HOW_MUCH = re.compile(r"\bhow much\b", re.IGNORECASE)
+MAKE = re.compile(r"\b(?:make|makes|making|get paid|take home)\b", re.IGNORECASE)
+ROLE_WORDS = re.compile(
+    r"((?:[\w/-]+\s+){0,2}?(?:engineers?|specialists?|scientists?|developers?|analysts?"
+    r"|researchers?|architects?|managers?|nurses?|teachers?))\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class PayQuestion:
+    """What a pay question pins down."""
+
+    levels: frozenset[str]
+    regions: frozenset[str]
+    role: str | None  # as the question says it ("ML engineers")
+    other_places: tuple[str, ...]  # places the corpus has no figures for
+
+
+class PayAnswerer:
+    """Builds answers from salary records, or returns None to let quotes answer."""
+
+    def __init__(self, records: list[PayRecord], vocabulary: PayVocabulary) -> None:
+        self.records = records
+        self.vocabulary = vocabulary
+
+    def read(self, question: str) -> PayQuestion:
+        v = self.vocabulary
+        match = ROLE_WORDS.search(question)
+        role = None
+        if match:
+            words = [w for w in match.group(1).split() if w.casefold() not in STOPWORDS]
+            role = " ".join(words) or None
+        return PayQuestion(
+            levels=frozenset(v.levels(question)),
+            regions=frozenset(v.regions(question)),
+            role=role,
+            other_places=tuple(v.other_places(question)),
+        )
+
+    def answer(self, question: str, topic: str | None) -> Answer | str | None:
+        """An answer from the records when the question asks for figures; a one-line
+        note when it asks about a role or place the records have no figure for (the
+        caller may add what the articles say in words); None to let quotes answer."""
+        if not self.records:
+            return None
+        asked = self.read(question)
+        pinned = asked.levels or asked.regions or asked.other_places
+        wants_figures = (
+            topic == "pay" and (pinned or asked.role or HOW_MUCH.search(question))
+        ) or (MAKE.search(question) and pinned)
+        if not wants_figures:
+            return None
+        if asked.other_places:
+            place = " or ".join(p.title() for p in asked.other_places)
+            return Answer(question, False, "pay", self.no_figure(place))
+        regional = [r for r in self.records if not asked.regions or r.region in asked.regions]
+        pool = regional
+        if asked.role:
+            pool = [r for r in pool if self.vocabulary.role_matches(asked.role, r.role)]
+            if not any(self.vocabulary.role_matches(asked.role, r.role) for r in self.records):
+                return self.no_figure(asked.role)
+        if not pool:
+            return None
+        primary = [r for r in pool if r.level in asked.levels] if asked.levels else pool
+        # Comparable figures from the other sources: overall ranges and averages.
+        overall = [r for r in regional if r.level in ("range", "average") and r not in primary]
+        if not primary:
+            primary, overall = overall, []
+        return self._compose(question, primary, overall)
+
+    def no_figure(self, what: str) -> str:
+        roles = sorted({r.role for r in self.records})
+        regions = sorted({f"the {r.region}" for r in self.records if r.region})
+        return (
+            f"The articles give no salary figure for {what}; they have figures for "
+            f"{_join(roles)} in {_join(regions)}."
+        )
+
+    def _compose(self, question: str, primary: list[PayRecord], overall: list[PayRecord]) -> Answer:
+        """One group per source passage, newest first; then one line on differing sources."""
+        groups: dict[str, list[PayRecord]] = {}
+        for record in [*primary, *overall]:
+            groups.setdefault(record.passage.id, []).append(record)
+        pieces: list[str] = []
+        citations: list[Citation] = []
+        for n, records in enumerate(groups.values(), start=1):
+            passage = records[0].passage
+            lines = [f"{_source(records[0])}, {records[0].role}:"]
+            lines += [f"- {_label(r)}: {r.figure}" for r in records]
+            pieces.append("\n".join(lines) + f" [{n}]")
+            units = [u for u in passage.units if any(r.figure in u.text for r in records)]
+            citations.append(cite(n, passage, render_units(units), 1.0))
+        if len(citations) > 1:
+            numbers = "".join(f"[{c.n}]" for c in citations)
+            pieces.append(
+                "Sources differ: these figures come from different articles and roles, "
+                f"so compare them before relying on one {numbers}."
+            )
+        return Answer(question, True, "pay", "\n".join(pieces), citations)
+
+
+def _source(record: PayRecord) -> str:
+    article = record.passage.article
+    who = article.publisher or article.title
+    when = article.published.isoformat() if article.published else "undated"
+    return f"{who} ({when})"
+
+
+def _label(record: PayRecord) -> str:
+    level = record.level.capitalize()
+    return f"{level}, {record.region}" if record.region else level
+
+
+def _join(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + f" and {items[-1]}"

@@ -1,0 +1,155 @@
+"""Salary figures as records (`advisor/pay.py`), `advisor pay`, and pay answers."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from advisor import Advisor
+from advisor.cli import main
+
+ADRIA = "what-does-a-machine-learning-engineer-do#how-much-does-a-machine-learning-engineer-earn-1"
+SPECIALIST = "a-day-in-the-life-of-an-ai-specialist#intro-1"
+
+ARTICLE = """---
+title: Careers in Data
+published: 2026-01-10
+---
+
+## How much does a data engineer earn?
+
+- Salary Range £30k–£70k
+- UK Average £52,500
+- Contractors charge $700 a day in the US
+- A lead earns £120,000 in London
+- Pay is exceptional.
+
+| Level | UK | US |
+|---|---|---|
+| Junior | £35,000 – £45,000 | $80,000 – $100,000 |
+| Senior | £95,000+ | $180,000+ |
+"""
+
+
+@pytest.fixture(scope="module")
+def advisor() -> Advisor:
+    return Advisor.load()
+
+
+def record_tuples(advisor: Advisor) -> set[tuple]:
+    return {(r.role, r.level, r.region, r.figure, r.passage.id) for r in advisor.pay()}
+
+
+def test_the_bundled_corpus_has_every_figure_with_its_passage(advisor):
+    mle = "machine learning engineer"
+    assert record_tuples(advisor) == {
+        (mle, "junior", "UK", "£40,000 – £60,000", ADRIA),
+        (mle, "junior", "US", "$90,000 – $120,000", ADRIA),
+        (mle, "mid-level", "UK", "£60,000 – £90,000", ADRIA),
+        (mle, "mid-level", "US", "$120,000 – $160,000", ADRIA),
+        (mle, "senior", "UK", "£90,000 – £130,000+", ADRIA),
+        (mle, "senior", "US", "$160,000 – $200,000+", ADRIA),
+        ("AI specialist", "range", "UK", "£28,000–£75,000", SPECIALIST),
+        ("AI specialist", "average", "UK", "£45,000", SPECIALIST),
+    }
+
+
+def test_figures_are_parsed_as_stated(make_corpus):
+    records = Advisor.load(make_corpus({"data.md": ARTICLE})).pay()
+    parsed = {(r.level, r.region, r.currency, r.low, r.high, r.open_ended) for r in records}
+    assert parsed == {
+        ("range", "UK", "GBP", 30_000, 70_000, False),
+        ("average", "UK", "GBP", 52_500, None, False),
+        ("junior", "UK", "GBP", 35_000, 45_000, False),
+        ("junior", "US", "USD", 80_000, 100_000, False),
+        ("figure", "UK", "GBP", 120_000, None, False),
+        ("senior", "UK", "GBP", 95_000, None, True),
+        ("senior", "US", "USD", 180_000, None, True),
+    }
+    assert {r.role for r in records} == {"data engineer"}
+
+
+def test_a_sentence_without_a_figure_is_not_a_record(make_corpus):
+    text = "---\ntitle: Pay\n---\n\nThe pay is among the highest in tech.\n"
+    corpus = make_corpus({"a.md": text})
+    assert Advisor.load(corpus).pay() == []
+
+
+def test_newest_source_first(make_corpus):
+    older = ARTICLE.replace("2026-01-10", "2020-01-01").replace("Careers in Data", "Old")
+    advisor = Advisor.load(make_corpus({"new.md": ARTICLE, "old.md": older}))
+    dates = [r.published.isoformat() for r in advisor.pay()]
+    assert dates == sorted(dates, reverse=True)
+
+
+def test_filters_read_like_questions(advisor):
+    found = advisor.pay(role="ML engineers", level="entry level", region="England")
+    assert [(r.level, r.region, r.figure) for r in found] == [("junior", "UK", "£40,000 – £60,000")]
+    assert advisor.pay(role="data scientist") == []
+
+
+def test_cli_pay_json_and_table(advisor):
+    result = CliRunner().invoke(main, ["pay", "--json", "--region", "US"])
+    assert result.exit_code == 0
+    data = json.loads(result.output)
+    assert {d["figure"] for d in data} == {
+        "$90,000 – $120,000",
+        "$120,000 – $160,000",
+        "$160,000 – $200,000+",
+    }
+    assert all(d["passage_id"] == ADRIA and d["currency"] == "USD" for d in data)
+    table = CliRunner().invoke(main, ["pay", "--level", "senior"]).output
+    assert "£90,000 – £130,000+" in table and "Adria Solutions, 2026-04-01" in table
+    none = CliRunner().invoke(main, ["pay", "--role", "nurse"])
+    assert none.exit_code == 0 and "No salary figures match" in none.output
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        ("what do juniors earn in the UK?", "£40,000 – £60,000"),
+        ("I'm applying for a graduate role in England, what's the salary?", "£40,000 – £60,000"),
+        ("what do seniors make in the states?", "$160,000 – $200,000+"),
+        ("How much does an AI specialist earn?", "£28,000–£75,000"),
+    ],
+)
+def test_pay_questions_lead_with_the_matching_figure(advisor, question, figure):
+    answer = advisor.ask(question)
+    assert answer.answered and answer.topic == "pay"
+    assert figure in answer.answer.split("\n")[1]  # first line names the source
+    assert figure in answer.citations[0].quote
+    assert len(answer.answer) < 1000
+
+
+def test_differing_sources_are_named_and_both_cited(advisor):
+    answer = advisor.ask("what do juniors earn in the UK?")
+    assert answer.answer.startswith("Adria Solutions (2026-04-01), machine learning engineer:")
+    assert "$90,000" not in answer.answer  # the question pinned the UK
+    assert "Sources differ" in answer.answer and "[1][2]" in answer.answer
+    assert [c.id for c in answer.citations] == [ADRIA, SPECIALIST]
+
+
+def test_unpinned_question_gets_the_small_table(advisor):
+    answer = advisor.ask("How much do machine learning engineers earn?")
+    for figure in ("£40,000 – £60,000", "$120,000 – $160,000", "£90,000 – £130,000+"):
+        assert figure in answer.answer
+
+
+def test_no_figure_for_a_place_is_said_plainly(advisor):
+    answer = advisor.ask("What do ML engineers earn in Germany?")
+    assert not answer.answered
+    assert "no salary figure for Germany" in answer.answer
+    assert "£" not in answer.answer
+
+
+def test_no_figure_for_a_role_is_said_before_what_the_articles_say(advisor):
+    answer = advisor.ask("what do data scientists earn?")
+    assert answer.answer.startswith("The articles give no salary figure for data scientists")
+    assert "£" not in answer.answer
+
+
+def test_other_pay_questions_are_answered_from_quotes(advisor):
+    answer = advisor.ask("which skills get you the highest salary?")
+    assert "MLOps and cloud deployment skills" in answer.answer
