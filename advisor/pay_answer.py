@@ -19,6 +19,8 @@ from advisor.passages import render_units
 from advisor.pay import PayRecord, PayVocabulary
 
 HOW_MUCH = re.compile(r"\bhow much\b", re.IGNORECASE)
+# "How much money does a bootcamp cost?" is about spending, not earning.
+SPENDING = re.compile(r"\b(?:cost|costs|price|fees?|spend|afford|tuition)\b", re.IGNORECASE)
 MAKE = re.compile(r"\b(?:make|makes|making|get paid|take home)\b", re.IGNORECASE)
 ROLE_WORDS = re.compile(
     r"((?:[\w/-]+\s+){0,2}?(?:engineers?|specialists?|scientists?|developers?|analysts?"
@@ -62,7 +64,7 @@ class PayAnswerer:
         """An answer from the records when the question asks for figures; a one-line
         note when it asks about a role or place the records have no figure for (the
         caller may add what the articles say in words); None to let quotes answer."""
-        if not self.records:
+        if not self.records or SPENDING.search(question):
             return None
         asked = self.read(question)
         pinned = asked.levels or asked.regions or asked.other_places
