@@ -22,10 +22,10 @@ _AMOUNT = r"[£$€]\s?\d[\d,]*(?:\.\d+)?[kK]?\+?"
 FIGURE = re.compile(rf"(?P<low>{_AMOUNT})(?:\s*(?:[–—-]|to)\s*(?P<high>{_AMOUNT}))?")
 # A day rate or an hourly rate is not a salary: "$700 a day", "£50/hour".
 NOT_YEARLY = re.compile(r"\s*(?:a|an|per|/)\s*(?:day|hour|hr|week|month|project)\b", re.IGNORECASE)
+# The nouns that end a job title ("machine learning engineer", "AI specialist").
+ROLE_NOUNS = "engineer|specialist|scientist|developer|analyst|researcher|architect|manager"
 ROLE = re.compile(
-    r"\b(?:an?|the)\s+((?:[\w/-]+\s+){0,3}?(?:engineer|specialist|scientist|developer|analyst"
-    r"|researcher|architect|manager|lead))s?\b",
-    re.IGNORECASE,
+    rf"\b(?:an?|the)\s+((?:[\w/-]+\s+){{0,3}}?(?:{ROLE_NOUNS}|lead))s?\b", re.IGNORECASE
 )
 # Levels and regions, each named by one analysed term; the lexicon's synonym groups add the
 # ways people say them ("graduate" is junior, "England" is the UK).

@@ -16,16 +16,14 @@ from advisor.analysis import STOPWORDS
 from advisor.answer import Answer, Citation
 from advisor.compose import cite
 from advisor.passages import render_units
-from advisor.pay import PayRecord, PayVocabulary
+from advisor.pay import ROLE_NOUNS, PayRecord, PayVocabulary
 
 HOW_MUCH = re.compile(r"\bhow much\b", re.IGNORECASE)
 # "How much money does a bootcamp cost?" is about spending, not earning.
 SPENDING = re.compile(r"\b(?:cost|costs|price|fees?|spend|afford|tuition)\b", re.IGNORECASE)
 MAKE = re.compile(r"\b(?:make|makes|making|get paid|take home)\b", re.IGNORECASE)
 ROLE_WORDS = re.compile(
-    r"((?:[\w/-]+\s+){0,2}?(?:engineers?|specialists?|scientists?|developers?|analysts?"
-    r"|researchers?|architects?|managers?|nurses?|teachers?))\b",
-    re.IGNORECASE,
+    rf"((?:[\w/-]+\s+){{0,2}}?(?:{ROLE_NOUNS}|nurse|teacher)s?)\b", re.IGNORECASE
 )
 
 
