@@ -8,6 +8,7 @@ words, so expansion helps recall without ever outweighing what was asked.
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -71,7 +72,6 @@ class Expansion:
     alternatives: dict[str, tuple[tuple[str, ...], ...]]
     words: frozenset[str] = frozenset()  # terms of the synonyms that are single words
 
-
     def stands_in(self, term: str, present: frozenset[str]) -> bool:
         """True when a synonym phrase of `term` occurs in a text whose terms and adjacent
         pairs (see `with_pairs`) are `present`."""
@@ -80,6 +80,29 @@ class Expansion:
 
 def _phrases(words: list[str], analyzer: Analyzer) -> list[tuple[str, ...]]:
     return list(dict.fromkeys(tuple(analyzer.terms(word)) for word in words))
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A lexicon entry as analysed terms. When stopwords shortened it ("work on" -> work,
+    "stand out" -> stand) its terms alone would fire on any question with that one word,
+    so it is recognised in a question only where the question says it in full."""
+
+    terms: tuple[str, ...]
+    in_full: re.Pattern[str] | None = None
+
+    @classmethod
+    def read(cls, entry: str, analyzer: Analyzer) -> Phrase:
+        terms = tuple(analyzer.terms(entry))
+        words = re.findall(r"[^\W_]+", entry.casefold())
+        if len(terms) >= len(words):
+            return cls(terms)
+        return cls(terms, re.compile(r"\b" + r"\W+".join(map(re.escape, words)) + r"\b"))
+
+    def said_in(self, terms: list[str], question: str) -> bool:
+        if self.in_full is not None:
+            return bool(self.in_full.search(question.casefold()))
+        return _occurs(self.terms, terms)
 
 
 def _found(phrase: tuple[str, ...], present: frozenset[str]) -> bool:
@@ -98,11 +121,11 @@ class Lexicon:
     """Synonym groups compiled with the analyzer, so phrases match analysed questions."""
 
     def __init__(self, data: LexiconData, analyzer: Analyzer) -> None:
-        self._groups: list[list[tuple[str, ...]]] = []
+        self._groups: list[list[Phrase]] = []
         self._single_words: set[tuple[str, ...]] = set()
         for group in data.synonyms:
-            phrases = [p for p in _phrases(group, analyzer) if p]
-            if len(phrases) > 1:
+            phrases = list(dict.fromkeys(p for w in group if (p := Phrase.read(w, analyzer)).terms))
+            if len({p.terms for p in phrases}) > 1:
                 self._groups.append(phrases)
             self._single_words.update(_phrases([w for w in group if " " not in w], analyzer))
         self._field = _phrases(data.field_words, analyzer)
@@ -115,24 +138,27 @@ class Lexicon:
         mentions = any(_occurs(p, terms) for p in self._other_careers)
         return mentions and not any(_occurs(p, terms) for p in self._field)
 
-    def expand(self, terms: list[str]) -> Expansion:
+    def expand(self, terms: list[str], question: str = "") -> Expansion:
         """Weight the question's own terms 1 and each synonym's terms EXPANSION_WEIGHT,
-        shared across a phrase's terms so a long phrase does not count for more."""
+        shared across a phrase's terms so a long phrase does not count for more. `terms`
+        are the question's analysed terms; `question` its text, where phrases that
+        stopwords shorten are looked for in full."""
         own = set(terms)
         weights = dict.fromkeys(terms, 1.0)
         alternatives: dict[str, set[tuple[str, ...]]] = {term: set() for term in weights}
         words: set[str] = set()
         for group in self._groups:
-            matched = [p for p in group if _occurs(p, terms)]
-            if not matched:
+            said = {p.terms for p in group if p.said_in(terms, question)}
+            if not said:
                 continue
-            others = [p for p in group if p not in matched and not set(p) <= own]
+            kept = (p.terms for p in group if p.terms not in said and not set(p.terms) <= own)
+            others = list(dict.fromkeys(kept))
             words.update(t for p in others if p in self._single_words for t in p)
             for phrase in others:
                 for term in set(phrase) - own:
                     share = EXPANSION_WEIGHT / len(phrase)
                     weights[term] = max(weights.get(term, 0.0), share)
-            for term in {t for p in matched for t in p}:
+            for term in {t for p in said for t in p}:
                 alternatives[term].update(others)
         frozen = {term: tuple(sorted(alts)) for term, alts in alternatives.items()}
         return Expansion(weights, frozen, frozenset(words))

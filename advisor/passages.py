@@ -23,6 +23,13 @@ ABBREVIATIONS = ("e.g.", "i.e.", "etc.", "vs.", "approx.", "Dr.", "Mr.", "Mrs.",
 QUOTED_CLAIM = re.compile(r'^["“][^"“”]+[.!?]?["”][.!?]?$')
 VERDICT_WORDS = 2  # "False." or "Not quite." after a claim: keep reading to the reason
 LINE_KINDS = ("item", "row")  # shown one per line, as a list
+# A sentence about the article itself ("this guide covers the skills, the earnings...")
+# mentions every subject and answers none of them.
+SIGNPOSTING = re.compile(
+    r"\b(this|the|our) (guide|article|post|page)\b|\bin this (guide|article|post)\b"
+    r"|\bwe (break down|cover|look at|explain)\b",
+    re.IGNORECASE,
+)
 SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’)]))\s+(?=[\"“‘(]?[A-Z0-9£$€])")
 
 
@@ -34,6 +41,11 @@ class Unit:
     kind: str  # "sentence" | "item" | "row" | "quote"
     # A table row's cells as (column header, cell), its label first; empty for other kinds.
     cells: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def signposts(self) -> bool:
+        """True for a sentence that only says what the article covers: never an answer."""
+        return bool(SIGNPOSTING.search(self.text))
 
 
 @dataclass(frozen=True)
@@ -54,7 +66,8 @@ class Passage:
     def index_text(self) -> str:
         """What retrieval matches: the article title and the section heading belong to every
         passage under them ("pay of an AI specialist" finds the AI specialist article)."""
-        return f"{self.article.title}\n{self.section}\n{self.text}"
+        answers = render_units([unit for unit in self.units if not unit.signposts])
+        return f"{self.article.title}\n{self.section}\n{answers}"
 
 
 def render_units(units: tuple[Unit, ...] | list[Unit]) -> str:

@@ -84,7 +84,7 @@ class PayVocabulary:
 
     def _terms(self, text: str, *, synonyms: bool) -> set[str]:
         terms = self.analyzer.terms(text)
-        return set(self.lexicon.expand(terms).words if synonyms else ()) | set(terms)
+        return set(self.lexicon.expand(terms, text).words if synonyms else ()) | set(terms)
 
     def levels(self, text: str, *, synonyms: bool = True) -> set[str]:
         """The levels a text names: a question may say "graduate", an article "Junior"."""

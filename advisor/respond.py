@@ -33,12 +33,6 @@ CANDIDATE_PASSAGES = 6
 CUE_WEIGHT = 0.5
 MYTH_BONUS = 0.1
 MONEY_BONUS = 0.15  # a pay question wants the figures
-SIGNPOST_PENALTY = 0.3
-SIGNPOSTING = re.compile(
-    r"\b(this|the|our) (guide|article|post|page)\b|\bin this (guide|article|post)\b"
-    r"|\bwe (break down|cover|look at|explain)\b",
-    re.IGNORECASE,
-)
 MONEY = re.compile(r"[£$€]\s?\d")
 STRUCTURED_BONUS = 0.05  # list items and table rows, for questions that want a list
 
@@ -80,7 +74,7 @@ class Responder:
         """Answer a question from the corpus, or decline when the articles do not cover it."""
         question = validate_question(question)
         own = self.analyzer.terms(question)
-        expansion = self.lexicon.expand(own)
+        expansion = self.lexicon.expand(own, question)
         topic = self.router.route(question, own, expansion.words)
         query = self._query(own, expansion, topic)
         if self.lexicon.other_career_only(own):
@@ -138,6 +132,8 @@ class Responder:
             context = self._context(hit)
             heading = self._terms(hit.passage.section)
             for position, unit in enumerate(hit.passage.units):
+                if unit.signposts:
+                    continue
                 terms = self._terms(unit.text)
                 if unit.kind in LINE_KINDS:  # an item means "<heading>: <item>"
                     terms |= heading
@@ -154,11 +150,7 @@ class Responder:
 
 def _shape_bonus(topic: str | None, unit: Unit) -> float:
     """Prefer the unit shape the topic's answers take: lists for list topics, the quoted
-    claim with its verdict for myths, figures for pay. A sentence about the article itself
-    ("this guide covers the skills, the earnings...") mentions everything and answers
-    nothing, so it comes last."""
-    if SIGNPOSTING.search(unit.text):
-        return -SIGNPOST_PENALTY
+    claim with its verdict for myths, figures for pay."""
     if topic in LIST_TOPICS and unit.kind in LINE_KINDS:
         return STRUCTURED_BONUS
     if topic == "myths" and unit.text.startswith(('"', "“")):

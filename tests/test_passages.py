@@ -93,3 +93,11 @@ def test_quoted_claim_keeps_its_verdict_and_reason():
     assert split_sentences("“It's only for geniuses.” Reality: practice matters.") == [
         "“It's only for geniuses.” Reality: practice matters."
     ]
+
+
+def test_a_sentence_about_the_article_itself_is_not_indexed():
+    body = "This guide covers the skills and the honest downsides. Python is the main skill."
+    [passage] = split_passages(article(body))
+    assert [unit.signposts for unit in passage.units] == [True, False]
+    assert "downsides" not in passage.index_text
+    assert "Python is the main skill." in passage.index_text

@@ -15,6 +15,7 @@ LEXICON = Lexicon(
             ["salary", "pay", "paycheck"],
             ["machine learning", "ml"],
             ["self-taught", "teach myself"],
+            ["responsibilities", "tasks", "work on"],
         ]
     ),
     ANALYZER,
@@ -24,7 +25,7 @@ ROUTER = TopicRouter(ANALYZER)
 
 def route(question: str) -> str | None:
     terms = ANALYZER.terms(question)
-    return ROUTER.route(question, terms, LEXICON.expand(terms).words)
+    return ROUTER.route(question, terms, LEXICON.expand(terms, question).words)
 
 
 @pytest.mark.parametrize(
@@ -55,6 +56,13 @@ def test_expansion_never_outweighs_the_question_s_own_words() -> None:
 def test_a_phrase_s_weight_is_shared_across_its_words() -> None:
     expansion = LEXICON.expand(ANALYZER.terms("do I need ML?"))
     assert expansion.weights["machin"] == expansion.weights["learn"] == EXPANSION_WEIGHT / 2
+
+
+def test_a_phrase_that_stopwords_shorten_is_recognised_only_in_full() -> None:
+    question = "what do you work on?"
+    assert "task" in LEXICON.expand(ANALYZER.terms(question), question).weights
+    question = "I work in retail"  # "work on" analyses to "work": no match without "on"
+    assert "task" not in LEXICON.expand(ANALYZER.terms(question), question).weights
 
 
 @pytest.mark.parametrize(
