@@ -58,8 +58,8 @@ STOPWORDS = frozenset(
 
 # Words the Snowball stemmer conflates with a word of a different meaning in this field:
 # "production" is not "products", "experience" is not "experiments", an "engineer" is not
-# a search "engine", and the "responsibilities" of a job are not being "responsible" for
-# something. Their stems are given here instead.
+# a search "engine", the "responsibilities" of a job are not being "responsible" for
+# something, and "applied" ML is not applying for a job. Their stems are given here instead.
 STEM_EXCEPTIONS = {
     "production": "production",
     "productionise": "production",
@@ -75,6 +75,7 @@ STEM_EXCEPTIONS = {
     "engineered": "engineer",
     "responsibility": "responsibility",
     "responsibilities": "responsibility",
+    "applied": "applied",
 }
 
 

@@ -6,6 +6,7 @@ and its citation quotes exactly the units shown from it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from advisor.answer import Answer, Citation
@@ -17,6 +18,12 @@ ANSWER_BUDGET = 600
 KEEP_RATIO = 0.85
 SELF_CONTAINED_WORDS = 8  # a list item this long reads on its own, without its list
 NEXT_SENTENCE_RATIO = 0.7  # the sentence right after a chosen one reads on from it
+# A sentence opening like this answers the one before it: "Most people expect maths and
+# papers. The reality is a lot more practical." Quoting the first alone says the opposite.
+TURNS = re.compile(
+    r"^(but|however|yet|in reality|in practice|the reality|the truth|actually|in fact)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -35,7 +42,7 @@ def choose_units(scored: list[ScoredUnit]) -> list[ScoredUnit]:
     that score nearly as well (or read on from a chosen one), within the length budget."""
     ranked = sorted(scored, key=lambda s: -s.score)
     best = ranked[0]
-    chosen = _with_list(best, ranked, ANSWER_BUDGET)
+    chosen = _with_turn(_with_list(best, ranked, ANSWER_BUDGET), ranked)
     pieces = 1
     for candidate in ranked[1:]:
         if pieces == MAX_PIECES or candidate.score < NEXT_SENTENCE_RATIO * best.score:
@@ -46,11 +53,22 @@ def choose_units(scored: list[ScoredUnit]) -> list[ScoredUnit]:
         room = ANSWER_BUDGET - _length(chosen)
         reads_alone = len(candidate.unit.text.split()) >= SELF_CONTAINED_WORDS
         piece = [candidate] if reads_alone else _with_list(candidate, ranked, room)
+        piece = _with_turn(piece, ranked)
         if any(unit in chosen for unit in piece) or _length(piece) > room:
             continue
         chosen.extend(piece)
         pieces += 1
     return chosen
+
+
+def _with_turn(piece: list[ScoredUnit], ranked: list[ScoredUnit]) -> list[ScoredUnit]:
+    """A piece followed by a sentence that turns it around ("But...", "The reality is...")
+    is only quoted with that sentence."""
+    last = max(piece, key=lambda s: s.position)
+    turn = next((s for s in ranked if _adjacent(last, s) and s.position > last.position), None)
+    if turn is None or turn.unit.kind != "sentence" or not TURNS.match(turn.unit.text):
+        return piece
+    return [*piece, turn]
 
 
 def _adjacent(first: ScoredUnit, second: ScoredUnit) -> bool:
