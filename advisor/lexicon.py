@@ -86,7 +86,8 @@ def _phrases(words: list[str], analyzer: Analyzer) -> list[tuple[str, ...]]:
 class Phrase:
     """A lexicon entry as analysed terms. When stopwords shortened it ("work on" -> work,
     "stand out" -> stand) its terms alone would fire on any question with that one word,
-    so it is recognised in a question only where the question says it in full."""
+    so it is recognised in a question only where the question says it in full (its
+    leading words inflected or not: "working on", "standing out")."""
 
     terms: tuple[str, ...]
     in_full: re.Pattern[str] | None = None
@@ -97,7 +98,9 @@ class Phrase:
         words = re.findall(r"[^\W_]+", entry.casefold())
         if len(terms) >= len(words):
             return cls(terms)
-        return cls(terms, re.compile(r"\b" + r"\W+".join(map(re.escape, words)) + r"\b"))
+        *leading, last = (re.escape(word) for word in words)
+        pattern = "".join(rf"{word}\w*\W+" for word in leading) + last
+        return cls(terms, re.compile(rf"\b{pattern}\b"))
 
     def said_in(self, terms: list[str], question: str) -> bool:
         if self.in_full is not None:
