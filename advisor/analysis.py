@@ -41,10 +41,12 @@ STOPWORDS = frozenset(
     you're you've your yours yourself yourselves
     """.split()
 ) | frozenset(
-    # Words of asking rather than of the subject: "what does X look like", "tell me about".
+    # Words of asking rather than of the subject: "what does X look like", "tell me about",
+    # "how important is X", "is X a good way in".
     """
-    actually among anyone basically exactly generally go goes going gone kind know look looks
-    looking lot lots main went
+    bad good great helpful important importance useful
+    actually among anyone basically became become becomes becoming exactly generally go goes
+    going gone kind know look looks looking lot lots main went
     mean means overall say sort tell think want wonder wondering
     """.split()
 ) | frozenset(

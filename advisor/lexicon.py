@@ -71,6 +71,13 @@ class Expansion:
     weights: dict[str, float]
     alternatives: dict[str, tuple[tuple[str, ...], ...]]
     words: frozenset[str] = frozenset()  # terms of the synonyms that are single words
+    # The question's terms only ever used inside a longer phrase it said: "learning" in
+    # "machine learning" is not the verb "learn".
+    bound: frozenset[str] = frozenset()
+
+    def free(self, terms: list[str]) -> list[str]:
+        """The terms the question used on their own, not only inside a longer phrase."""
+        return [term for term in terms if term not in self.bound]
 
     def stands_in(self, term: str, present: frozenset[str]) -> bool:
         """True when a synonym phrase of `term` occurs in a text whose terms and adjacent
@@ -87,7 +94,8 @@ class Phrase:
     """A lexicon entry as analysed terms. When stopwords shortened it ("work on" -> work,
     "stand out" -> stand) its terms alone would fire on any question with that one word,
     so it is recognised in a question only where the question says it in full (its
-    leading words inflected or not: "working on", "standing out")."""
+    leading words inflected or not: "working on", "standing out"). A phrase of stopwords
+    only ("become a") is such a trigger and nothing more."""
 
     terms: tuple[str, ...]
     in_full: re.Pattern[str] | None = None
@@ -127,7 +135,8 @@ class Lexicon:
         self._groups: list[list[Phrase]] = []
         self._single_words: set[tuple[str, ...]] = set()
         for group in data.synonyms:
-            phrases = list(dict.fromkeys(p for w in group if (p := Phrase.read(w, analyzer)).terms))
+            phrases = [Phrase.read(w, analyzer) for w in group]
+            phrases = list(dict.fromkeys(p for p in phrases if p.terms or p.in_full))
             if len({p.terms for p in phrases}) > 1:
                 self._groups.append(phrases)
             self._single_words.update(_phrases([w for w in group if " " not in w], analyzer))
@@ -164,7 +173,18 @@ class Lexicon:
             for term in {t for p in said for t in p}:
                 alternatives[term].update(others)
         frozen = {term: tuple(sorted(alts)) for term, alts in alternatives.items()}
-        return Expansion(weights, frozen, frozenset(words))
+        return Expansion(weights, frozen, frozenset(words), self._bound(terms))
+
+    def _bound(self, terms: list[str]) -> frozenset[str]:
+        inside = [False] * len(terms)
+        phrases = {p.terms for group in self._groups for p in group if len(p.terms) > 1}
+        for phrase in phrases:
+            n = len(phrase)
+            for i in range(len(terms) - n + 1):
+                if tuple(terms[i : i + n]) == phrase:
+                    inside[i : i + n] = [True] * n
+        free = {term for term, used in zip(terms, inside, strict=True) if not used}
+        return frozenset(terms) - free
 
 
 def _occurs(phrase: tuple[str, ...], terms: list[str]) -> bool:

@@ -27,9 +27,12 @@ LINE_KINDS = ("item", "row")  # shown one per line, as a list
 # mentions every subject and answers none of them.
 SIGNPOSTING = re.compile(
     r"\b(this|the|our) (guide|article|post|page)\b|\bin this (guide|article|post)\b"
-    r"|\bwe (break down|cover|look at|explain)\b",
+    r"|\bwe (break down|cover|look at|explain)\b"
+    r"|\b(let's|let us|it is \w+ to|it's \w+ to) (look at|explore|examine|consider)\b",
     re.IGNORECASE,
 )
+# "...is addictive.” — ML Engineer, Legal Tech, Cambridge": who said it, not what was said.
+ATTRIBUTION = re.compile(r"(?<=[.!?”\"])\s+[—–]\s+[^.!?]*$")
 SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’)]))\s+(?=[\"“‘(]?[A-Z0-9£$€])")
 
 
@@ -41,6 +44,12 @@ class Unit:
     kind: str  # "sentence" | "item" | "row" | "quote"
     # A table row's cells as (column header, cell), its label first; empty for other kinds.
     cells: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def said(self) -> str:
+        """What the unit says: a quote without its attribution (a testimonial signed "ML
+        Engineer" is not about ML engineers)."""
+        return ATTRIBUTION.sub("", self.text) if self.kind == "quote" else self.text
 
     @property
     def signposts(self) -> bool:

@@ -75,7 +75,7 @@ class Responder:
         question = validate_question(question)
         own = self.analyzer.terms(question)
         expansion = self.lexicon.expand(own, question)
-        topic = self.router.route(question, own, expansion.words)
+        topic = self.router.route(question, expansion.free(own), expansion.words)
         query = self._query(own, expansion, topic)
         if self.lexicon.other_career_only(own):
             return decline(question, topic)
@@ -134,7 +134,7 @@ class Responder:
             for position, unit in enumerate(hit.passage.units):
                 if unit.signposts:
                     continue
-                terms = self._terms(unit.text)
+                terms = self._terms(unit.said)
                 if unit.kind in LINE_KINDS:  # an item means "<heading>: <item>"
                     terms |= heading
                 score = (
