@@ -71,13 +71,26 @@ class Expansion:
     weights: dict[str, float]
     alternatives: dict[str, tuple[tuple[str, ...], ...]]
     words: frozenset[str] = frozenset()  # terms of the synonyms that are single words
-    # The question's terms only ever used inside a longer phrase it said: "learning" in
-    # "machine learning" is not the verb "learn".
-    bound: frozenset[str] = frozenset()
+    # The question's terms only ever used inside a longer phrase it said, with those
+    # phrases: "learning" in "machine learning" is not the verb "learn", and "scientist" in
+    # "research scientist" is not found in a text about data scientists.
+    bound: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
 
     def free(self, terms: list[str]) -> list[str]:
         """The terms the question used on their own, not only inside a longer phrase."""
         return [term for term in terms if term not in self.bound]
+
+    def found(self, term: str, present: frozenset[str]) -> bool:
+        """True when a text whose terms and pairs are `present` has the term in the sense
+        the question used it: if the question only said it inside a phrase, inside that
+        phrase or a synonym of it that has the same word ("software dev", "software
+        developer")."""
+        if term not in present:
+            return False
+        if term not in self.bound:
+            return True
+        synonyms = (phrase for phrase in self.alternatives.get(term, ()) if term in phrase)
+        return any(_found(phrase, present) for phrase in (*self.bound[term], *synonyms))
 
     def stands_in(self, term: str, present: frozenset[str]) -> bool:
         """True when a synonym phrase of `term` occurs in a text whose terms and adjacent
@@ -175,16 +188,21 @@ class Lexicon:
         frozen = {term: tuple(sorted(alts)) for term, alts in alternatives.items()}
         return Expansion(weights, frozen, frozenset(words), self._bound(terms))
 
-    def _bound(self, terms: list[str]) -> frozenset[str]:
-        inside = [False] * len(terms)
+    def _bound(self, terms: list[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+        inside: list[set[tuple[str, ...]]] = [set() for _ in terms]
         phrases = {p.terms for group in self._groups for p in group if len(p.terms) > 1}
         for phrase in phrases:
             n = len(phrase)
             for i in range(len(terms) - n + 1):
                 if tuple(terms[i : i + n]) == phrase:
-                    inside[i : i + n] = [True] * n
-        free = {term for term, used in zip(terms, inside, strict=True) if not used}
-        return frozenset(terms) - free
+                    for position in range(i, i + n):
+                        inside[position].add(phrase)
+        free = {term for term, said in zip(terms, inside, strict=True) if not said}
+        bound: dict[str, set[tuple[str, ...]]] = {}
+        for term, said in zip(terms, inside, strict=True):
+            if term not in free:
+                bound.setdefault(term, set()).update(said)
+        return {term: tuple(sorted(said)) for term, said in bound.items()}
 
 
 def _occurs(phrase: tuple[str, ...], terms: list[str]) -> bool:

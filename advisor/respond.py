@@ -51,9 +51,10 @@ class Query:
         return found / total if total else 0.0
 
     def _credit(self, term: str, terms: frozenset[str]) -> float:
-        if term in terms:
+        if self.expansion.found(term, terms):
             return 1.0
-        return SYNONYM_CREDIT if self.expansion.stands_in(term, terms) else 0.0
+        in_other_sense = term in terms  # "scientist" of "data scientist", asked "research ..."
+        return SYNONYM_CREDIT if in_other_sense or self.expansion.stands_in(term, terms) else 0.0
 
 
 class Responder:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from advisor.analysis import Analyzer
-from advisor.lexicon import EXPANSION_WEIGHT, Lexicon, LexiconData
+from advisor.lexicon import EXPANSION_WEIGHT, Lexicon, LexiconData, with_pairs
 from advisor.topics import TopicRouter
 
 ANALYZER = Analyzer()
@@ -16,6 +16,8 @@ LEXICON = Lexicon(
             ["machine learning", "ml"],
             ["self-taught", "teach myself"],
             ["responsibilities", "tasks", "work on"],
+            ["research scientist", "researcher"],
+            ["software developer", "software dev"],
         ]
     ),
     ANALYZER,
@@ -64,6 +66,18 @@ def test_a_phrase_that_stopwords_shorten_is_recognised_only_in_full() -> None:
     assert "task" in LEXICON.expand(ANALYZER.terms(question), question).weights
     question = "I work in retail"  # "work on" analyses to "work": no match without "on"
     assert "task" not in LEXICON.expand(ANALYZER.terms(question), question).weights
+
+
+def found(question: str, text: str, term: str) -> bool:
+    expansion = LEXICON.expand(ANALYZER.terms(question), question)
+    return expansion.found(term, with_pairs(ANALYZER.terms(text)))
+
+
+def test_a_word_said_inside_a_phrase_is_found_only_in_that_sense() -> None:
+    assert found("research scientist or ML?", "research scientists publish", "scientist")
+    assert not found("research scientist or ML?", "data scientists explore", "scientist")
+    assert found("regular software dev?", "a software developer", "softwar")  # a synonym
+    assert found("is python a must?", "python everywhere", "python")  # said on its own
 
 
 @pytest.mark.parametrize(
