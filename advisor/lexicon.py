@@ -75,6 +75,9 @@ class Expansion:
     # phrases: "learning" in "machine learning" is not the verb "learn", and "scientist" in
     # "research scientist" is not found in a text about data scientists.
     bound: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    # The question's terms, with those of a phrase it said in stopwords only ("get into"
+    # means "break in"): what the question is taken to ask.
+    asked: tuple[str, ...] = ()
 
     def free(self, terms: list[str]) -> list[str]:
         """The terms the question used on their own, not only inside a longer phrase."""
@@ -168,6 +171,7 @@ class Lexicon:
         shared across a phrase's terms so a long phrase does not count for more. `terms`
         are the question's analysed terms; `question` its text, where phrases that
         stopwords shorten are looked for in full."""
+        terms = [*terms, *self._implied(terms, question)]
         own = set(terms)
         weights = dict.fromkeys(terms, 1.0)
         alternatives: dict[str, set[tuple[str, ...]]] = {term: set() for term in weights}
@@ -186,7 +190,17 @@ class Lexicon:
             for term in {t for p in said for t in p}:
                 alternatives[term].update(others)
         frozen = {term: tuple(sorted(alts)) for term, alts in alternatives.items()}
-        return Expansion(weights, frozen, frozenset(words), self._bound(terms))
+        return Expansion(weights, frozen, frozenset(words), self._bound(terms), tuple(terms))
+
+    def _implied(self, terms: list[str], question: str) -> list[str]:
+        """A phrase of stopwords only ("get into", "become a") names its group's idea in no
+        word of its own: the question means the group's first phrase ("break in")."""
+        implied: list[str] = []
+        for group in self._groups:
+            if any(not p.terms and p.said_in(terms, question) for p in group):
+                head = next(p.terms for p in group if p.terms)
+                implied.extend(t for t in head if t not in terms and t not in implied)
+        return implied
 
     def _bound(self, terms: list[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
         inside: list[set[tuple[str, ...]]] = [set() for _ in terms]

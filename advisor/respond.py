@@ -74,8 +74,8 @@ class Responder:
     def answer(self, question: str) -> Answer:
         """Answer a question from the corpus, or decline when the articles do not cover it."""
         question = validate_question(question)
-        own = self.analyzer.terms(question)
-        expansion = self.lexicon.expand(own, question)
+        expansion = self.lexicon.expand(self.analyzer.terms(question), question)
+        own = list(expansion.asked)
         topic = self.router.route(question, expansion.free(own), expansion.words)
         query = self._query(own, expansion, topic)
         if self.lexicon.other_career_only(own):

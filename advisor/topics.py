@@ -78,7 +78,9 @@ TOPICS: tuple[Topic, ...] = (
 
 
 # Topics whose answers are naturally lists (tasks, skills, paths, sectors, pros and cons).
-LIST_TOPICS = frozenset({"tasks", "skills", "progression", "market", "outlook", "comparison"})
+LIST_TOPICS = frozenset(
+    {"tasks", "skills", "progression", "market", "outlook", "comparison", "education"}
+)
 
 
 def topic_menu() -> str:

@@ -18,7 +18,7 @@ FLOORS = {
     # file: (answer pass rate, top-citation pass rate)
     "public.yaml": (1.0, 0.85),
     "hard.yaml": (0.72, 0.62),
-    "plain.yaml": (0.93, 0.93),
+    "plain.yaml": (0.95, 0.91),
 }
 
 

@@ -18,6 +18,7 @@ LEXICON = Lexicon(
             ["responsibilities", "tasks", "work on"],
             ["research scientist", "researcher"],
             ["software developer", "software dev"],
+            ["break in", "get into"],
         ]
     ),
     ANALYZER,
@@ -66,6 +67,11 @@ def test_a_phrase_that_stopwords_shorten_is_recognised_only_in_full() -> None:
     assert "task" in LEXICON.expand(ANALYZER.terms(question), question).weights
     question = "I work in retail"  # "work on" analyses to "work": no match without "on"
     assert "task" not in LEXICON.expand(ANALYZER.terms(question), question).weights
+
+
+def test_a_phrase_of_stopwords_only_means_its_group_s_first_phrase() -> None:
+    question = "how do I get into ML?"
+    assert LEXICON.expand(ANALYZER.terms(question), question).asked == ("ml", "break")
 
 
 def found(question: str, text: str, term: str) -> bool:
