@@ -44,8 +44,8 @@ STOPWORDS = frozenset(
     # Words of asking rather than of the subject: "what does X look like", "tell me about",
     # "how important is X", "is X a good way in", "what does it take", "what makes X stand out".
     """
-    bad came come comes coming good great helpful important importance useful make made makes
-    making take takes taking took
+    bad best came come comes coming good great helpful important importance useful make made makes
+    making take takes taking took worst
     actually among anyone basically became become becomes becoming exactly generally go goes
     going gone kind know look looks looking lot lots main went
     mean means overall say sort tell think want wonder wondering

@@ -74,7 +74,8 @@ class Responder:
     def answer(self, question: str) -> Answer:
         """Answer a question from the corpus, or decline when the articles do not cover it."""
         question = validate_question(question)
-        expansion = self.lexicon.expand(self.analyzer.terms(question), question)
+        said = self.analyzer.terms(question)
+        expansion = self.lexicon.expand(said, question)
         own = list(expansion.asked)
         topic = self.router.route(question, expansion.free(own), expansion.words)
         query = self._query(own, expansion, topic)
@@ -85,7 +86,7 @@ class Responder:
             return figures
         hits = self._retrieve(query, topic)
         needed = MIN_COVERAGE if topic is None else MIN_COVERAGE_ON_TOPIC
-        evidence = self._query(own, expansion, None)  # every word of the question counts
+        evidence = self._query(said, expansion, None)  # every word said counts, and no other
         if not hits or max(self._coverage(evidence, h) for h in hits) < needed:
             return decline(question, topic, figures)
         quoted = compose(question, topic, choose_units(self._score_units(query, topic, hits)))

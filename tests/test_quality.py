@@ -56,6 +56,9 @@ def test_hard_set_is_large_and_covers_every_topic():
         "what's the weather like in Leeds tomorrow?",
         "asdf qwer zxcv",
         "Best recipe for lasagne?",
+        "How do I get into Oxford?",  # "get into" means breaking in, but not into Oxford
+        "What's the best way to learn guitar?",
+        "What comes after Friday?",
     ],
 )
 def test_off_topic_and_other_careers_are_declined(advisor, question):
