@@ -162,9 +162,13 @@ class Lexicon:
 
     def other_career_only(self, terms: list[str]) -> bool:
         """True when a question names another career and nothing of this field: "what do
-        nurses earn?" must be declined, not answered with an ML salary."""
-        mentions = any(_occurs(p, terms) for p in self._other_careers)
-        return mentions and not any(_occurs(p, terms) for p in self._field)
+        nurses earn?" must be declined, not answered with an ML salary. A field word inside
+        the career's own name ("data" of "data entry clerk") is not the field."""
+        rest = list(terms)
+        for career in self._other_careers:
+            rest = _without(career, rest)
+        mentions = len(rest) < len(terms)
+        return mentions and not any(_occurs(p, rest) for p in self._field)
 
     def expand(self, terms: list[str], question: str = "") -> Expansion:
         """Weight the question's own terms 1 and each synonym's terms EXPANSION_WEIGHT,
@@ -217,6 +221,18 @@ class Lexicon:
             if term not in free:
                 bound.setdefault(term, set()).update(said)
         return {term: tuple(sorted(said)) for term, said in bound.items()}
+
+
+def _without(phrase: tuple[str, ...], terms: list[str]) -> list[str]:
+    """The terms with each occurrence of the phrase taken out."""
+    n, out, i = len(phrase), [], 0
+    while i < len(terms):
+        if n and tuple(terms[i : i + n]) == phrase:
+            i += n
+        else:
+            out.append(terms[i])
+            i += 1
+    return out
 
 
 def _occurs(phrase: tuple[str, ...], terms: list[str]) -> bool:

@@ -59,6 +59,7 @@ def test_hard_set_is_large_and_covers_every_topic():
         "How do I get into Oxford?",  # "get into" means breaking in, but not into Oxford
         "What's the best way to learn guitar?",
         "What comes after Friday?",
+        "What does a data entry clerk do?",  # "data" names that career, not this field
     ],
 )
 def test_off_topic_and_other_careers_are_declined(advisor, question):
