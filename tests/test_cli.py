@@ -61,10 +61,12 @@ def test_empty_question_is_exit_2_with_one_line(corpus_dir, question):
     assert "Traceback" not in result.output
 
 
-def test_oversized_question_is_exit_2(corpus_dir):
-    result = run("--corpus", str(corpus_dir), "ask", "salary " * 500)
+@pytest.mark.parametrize("size", [500, 10_000])
+def test_oversized_question_is_exit_2_with_one_line(corpus_dir, size):
+    result = run("--corpus", str(corpus_dir), "ask", "salary " * size)
     assert result.exit_code == 2
     assert "too long" in result.output
+    assert result.output.strip().count("\n") == 0
 
 
 def test_broken_corpus_is_exit_2_naming_the_file(make_corpus):

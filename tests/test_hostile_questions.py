@@ -1,0 +1,46 @@
+"""Any text a stranger can type gets an answer, a clear decline or a clear "too long": never
+an exception, never an answer that breaks its own contract."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from advisor import Advisor, QuestionError
+from advisor.respond import MAX_QUESTION_CHARS
+
+ANY_CHARACTER = st.characters(codec=None, exclude_categories=())  # surrogates included
+FIELD_WORDS = st.sampled_from(
+    ["salary", "PhD", "ML engineer", "junior", "@everyone", "<@123>", "```", "**", "£40k", "→"]
+)
+QUESTIONS = st.one_of(
+    st.text(ANY_CHARACTER, max_size=200),
+    st.lists(st.one_of(FIELD_WORDS, st.text(ANY_CHARACTER, max_size=8)), max_size=30).map(
+        " ".join
+    ),
+    st.sampled_from(["\u200d" * 50, "\u202e" + "salary", "e\u0301" * 300, "😀" * 500]),
+)
+
+
+@pytest.fixture(scope="module")
+def advisor() -> Advisor:
+    return Advisor.load()
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(question=QUESTIONS)
+def test_any_question_is_answered_declined_or_refused_clearly(advisor, question):
+    try:
+        answer = advisor.ask(question)
+    except QuestionError as exc:
+        assert str(exc)
+        assert not question.strip() or len(" ".join(question.split())) > MAX_QUESTION_CHARS
+        return
+    assert len(answer.answer) <= 1000
+    assert answer.answered == bool(answer.citations)
+    assert [c.n for c in answer.citations] == list(range(1, len(answer.citations) + 1))
+    json.dumps(answer.to_dict(), ensure_ascii=False)
+
