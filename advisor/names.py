@@ -18,7 +18,8 @@ MAX_NAME_CHARS = 50
 # can never be a mention or formatting wherever it is shown.
 _NAME_CHARS = re.compile(r"[\w '?.\-]+")
 _QUESTION_NOISE = re.compile(r"[^\w+#£$%]+")
-MIN_SIMILARITY = 0.6
+MIN_SIMILARITY = 0.6  # enough to be suggested
+TYPO_SIMILARITY = 0.8  # enough to be taken for the name meant
 
 
 class SavedNameError(AdvisorError):
@@ -65,3 +66,11 @@ def closest_names(typed: str, names: Iterable[str], limit: int = 25) -> list[str
             continue
         ranked.append((rank, -similarity, name))
     return [name for _, _, name in sorted(ranked)[:limit]]
+
+
+def meant_name(typed: str, names: Iterable[str]) -> str | None:
+    """The one name `typed` is a typo of ('junior pya' -> 'junior pay'); None when no name,
+    or more than one, is that close."""
+    close = difflib.get_close_matches(normalise_name(typed), list(names), n=2,
+                                      cutoff=TYPO_SIMILARITY)
+    return close[0] if len(close) == 1 else None

@@ -7,6 +7,7 @@ settings and its per-user state belongs to one bot.
 from __future__ import annotations
 
 import asyncio
+import re
 
 import discord
 from discord import app_commands
@@ -22,13 +23,20 @@ from bot.services import Services
 # Discord wants a first response within 3 s; a slower answer is preceded by "thinking…".
 DEFER_AFTER_SECONDS = 2.0
 MODERATOR = {"manage_messages": True}
+# Discord's mention syntax is not part of a question ("@everyone do I need a PhD?").
+MENTION = re.compile(r"<@[!&]?\d+>|<#\d+>|@everyone|@here")
+
+
+def question_text(text: str) -> str:
+    """What a member asked, without the mentions around it."""
+    return " ".join(MENTION.sub(" ", text).split())
 
 
 async def answer_in_time(
     interaction: discord.Interaction, services: Services, question: str, *, private: bool
 ) -> Answer:
     """The answer, deferring the interaction first if the advisor takes a while."""
-    task = asyncio.ensure_future(services.ask(question))
+    task = asyncio.ensure_future(services.ask(question_text(question)))
     done, _ = await asyncio.wait({task}, timeout=DEFER_AFTER_SECONDS)
     if not done:
         await interaction.response.defer(ephemeral=private, thinking=True)
@@ -69,10 +77,11 @@ def add_commands(tree: app_commands.CommandTree, services: Services) -> None:
     async def answer_with_advisor(
         interaction: discord.Interaction, message: discord.Message
     ) -> None:
-        if not message.content.strip():
+        question = question_text(message.content)
+        if not question:
             raise Refusal("That message has no text to answer.")
         await interaction.response.defer(ephemeral=True, thinking=True)
-        answer = await services.ask(message.content)
+        answer = await services.ask(question)
         if not answer.answered:
             await interaction.followup.send(
                 "The articles don't cover this, so nothing was posted:",

@@ -14,7 +14,7 @@ import discord
 from discord import app_commands
 
 from advisor import Answer
-from advisor.names import MAX_NAME_CHARS, closest_names
+from advisor.names import MAX_NAME_CHARS, closest_names, meant_name
 from advisor.respond import MAX_QUESTION_CHARS
 from advisor.store import SavedAnswer, SavedAnswerExists, StoreError
 from bot.errors import Refusal, report_error
@@ -44,7 +44,12 @@ class ConfirmReplace(discord.ui.View):
         self.pending = pending
 
     async def interaction_check(self, interaction: discord.Interaction) -> bool:
-        return interaction.user.id == self.pending.author_id
+        if interaction.user.id == self.pending.author_id:
+            return True
+        await interaction.response.send_message(
+            "Only the moderator who saved this can choose.", ephemeral=True
+        )
+        return False
 
     @discord.ui.button(label="Replace", style=discord.ButtonStyle.danger)
     async def replace(self, interaction: discord.Interaction, _: Button) -> None:
@@ -162,18 +167,18 @@ class FaqCommands(app_commands.Group):
         )
 
     async def _find(self, guild_id: int, name: str) -> SavedAnswer:
-        """The saved answer named `name`, or the only one that looks like it (counting a use)."""
+        """The saved answer named `name`, or the one it is a typo of (counting a use)."""
         store = self.services.store
         saved = await self.services.stored(store.saved_answer, guild_id, name, count_use=True)
         if saved is not None:
             return saved
         names = [item.name for item in await self.services.stored(store.saved_answers, guild_id)]
+        meant = meant_name(name, names)
+        if meant is not None:
+            saved = await self.services.stored(store.saved_answer, guild_id, meant, count_use=True)
+            if saved is not None:
+                return saved
         near = closest_names(name, names, limit=5)
-        if len(near) == 1:
-            found = await self.services.stored(store.saved_answer, guild_id, near[0],
-                                               count_use=True)
-            if found is not None:
-                return found
         hint = f" Did you mean {', '.join(near)}?" if near else " `/faq list` shows them all."
         raise Refusal(f"No saved answer has that name.{hint}")
 

@@ -41,9 +41,14 @@ def advisor() -> Advisor:
 
 @pytest.fixture
 def make_services(advisor: Advisor, tmp_path: Path) -> Callable[..., Services]:
-    def make(**settings: object) -> Services:
+    def make(cooldown_seconds: float = 0, **settings: object) -> Services:
+        """Services on a tmp store; no /ask cooldown unless a test asks for one."""
         store = Store.open(tmp_path / "bot.db")
-        return Services(advisor, store, Settings(database=store.path, **settings))  # type: ignore[arg-type]
+        return Services(
+            advisor,
+            store,
+            Settings(database=store.path, cooldown_seconds=cooldown_seconds, **settings),  # type: ignore[arg-type]
+        )
 
     return make
 

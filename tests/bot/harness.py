@@ -21,6 +21,7 @@ from typing import Any
 
 import discord
 from discord.http import Route
+from discord.utils import MISSING
 from discord.webhook.async_ import AsyncWebhookAdapter, async_context
 
 from bot.app import AdvisorBot
@@ -49,6 +50,20 @@ def user(user_id: int, name: str = "member") -> dict[str, Any]:
 def member(user_id: int, permissions: discord.Permissions) -> dict[str, Any]:
     return {"user": user(user_id), "roles": [], "joined_at": "2026-01-01T00:00:00+00:00",
             "deaf": False, "mute": False, "flags": 0, "permissions": str(permissions.value)}
+
+
+def channel() -> dict[str, Any]:
+    return {"id": str(CHANNEL_ID), "type": 0, "guild_id": str(GUILD_ID), "name": "careers",
+            "position": 0, "permission_overwrites": [], "nsfw": False, "parent_id": None}
+
+
+def guild() -> dict[str, Any]:
+    """The server as GUILD_CREATE describes it (the bot caches it, as with the guilds intent)."""
+    everyone = {"id": str(GUILD_ID), "name": "@everyone", "permissions": "0", "position": 0,
+                "color": 0, "hoist": False, "managed": False, "mentionable": False}
+    return {"id": str(GUILD_ID), "name": "AI careers", "owner_id": str(MODERATOR_ID),
+            "roles": [everyone], "channels": [channel()], "members": [], "member_count": 2,
+            "emojis": [], "stickers": [], "features": [], "unavailable": False}
 
 
 def message(
@@ -82,6 +97,7 @@ class Sent:
     method: str
     path: str
     payload: dict[str, Any] | None
+    created: dict[str, Any] | None = None  # the message Discord created from it, if any
 
     @property
     def data(self) -> dict[str, Any]:
@@ -116,27 +132,33 @@ class Recorder(AsyncWebhookAdapter):
 
     def _reply(self, route: Route, payload: dict[str, Any] | None) -> Any:
         path = route.url.removeprefix(Route.BASE)
-        self.sent.append(Sent(route.method, path, payload))
+        payload = payload or {}
         if route.method == "DELETE":
-            return None
+            return self._record(Sent(route.method, path, payload), None)
         if route.method == "GET":
             found = self.messages.get(int(path.rsplit("/", 1)[1]))
+            self._record(Sent(route.method, path, None), found)
             if found is None:
                 raise discord.NotFound(SimpleNamespace(status=404, reason="Not Found"),
                                        {"code": 10008, "message": "Unknown Message"})
             return found
         if not path.endswith("/callback"):
-            return message_from(payload or {})
-        data = (payload or {}).get("data") or {}
-        sent = message_from(data)
+            return self._record(Sent(route.method, path, payload, message_from(payload)))
+        data = payload.get("data") or {}
+        created = message_from(data)
+        self._record(Sent(route.method, path, payload, created))
         return {
             "interaction": {
-                "id": str(route.webhook_id), "type": 2, "response_message_id": sent["id"],
-                "response_message_loading": (payload or {}).get("type") == 5,
+                "id": str(route.webhook_id), "type": 2, "response_message_id": created["id"],
+                "response_message_loading": payload.get("type") == 5,
                 "response_message_ephemeral": bool(data.get("flags", 0) & EPHEMERAL),
             },
-            "resource": {"type": (payload or {}).get("type"), "message": sent},
+            "resource": {"type": payload.get("type"), "message": created},
         }
+
+    def _record(self, sent: Sent, returned: Any = MISSING) -> Any:
+        self.sent.append(sent)
+        return sent.created if returned is MISSING else returned
 
 
 class Harness:
@@ -158,6 +180,7 @@ class Harness:
                 state = client._connection
                 state.user = discord.ClientUser(state=state, data=user(BOT_ID, "advisor"))
                 state.application_id = APP_ID
+                state._add_guild_from_data(guild())  # type: ignore[arg-type]
                 yield cls(client, recorder)
         finally:
             async_context.reset(reset)
@@ -201,12 +224,10 @@ class Harness:
         user_id = MODERATOR_ID if moderator else MEMBER_ID
         return await self.dispatch(2, data, user_id, moderator)
 
-    async def click(
-        self, on: dict[str, Any], custom_id: str, *, user_id: int = MEMBER_ID
-    ) -> list[Sent]:
-        """Click the button `custom_id` of the message `on` (a message as Discord returned it)."""
+    async def click(self, on: Sent, custom_id: str, *, user_id: int = MEMBER_ID) -> list[Sent]:
+        """Click the button `custom_id` of the message the bot sent as `on`."""
         data = {"custom_id": custom_id, "component_type": 2}
-        return await self.dispatch(3, data, user_id, moderator=False, message=on)
+        return await self.dispatch(3, data, user_id, moderator=False, message=on.created)
 
     async def dispatch(
         self,
@@ -222,9 +243,7 @@ class Harness:
             "id": str(next(_ids)), "application_id": str(APP_ID), "type": kind,
             "token": f"interaction-token-{next(_ids)}", "version": 1, "data": data,
             "guild_id": str(GUILD_ID), "channel_id": str(CHANNEL_ID),
-            "channel": {"id": str(CHANNEL_ID), "type": 0, "guild_id": str(GUILD_ID),
-                        "name": "careers", "position": 0, "permission_overwrites": [],
-                        "nsfw": False, "parent_id": None},
+            "channel": channel(),
             "member": member(user_id, permissions),
             "app_permissions": str(MODERATOR_PERMISSIONS.value), "locale": "en-GB",
             "attachment_size_limit": 10 * 1024 * 1024,
