@@ -73,13 +73,12 @@ class ConfirmReplace(discord.ui.View):
         await report_error(interaction, error)
 
 
+@app_commands.guild_only()
 class FaqCommands(app_commands.Group):
     """The /faq group, bound to one bot's services."""
 
     def __init__(self, services: Services) -> None:
-        super().__init__(
-            name="faq", description="Saved answers for questions that come back", guild_only=True
-        )
+        super().__init__(name="faq", description="Saved answers for questions that come back")
         self.services = services
 
     @app_commands.command(name="save", description="Save an answer under a name (moderators).")

@@ -27,6 +27,7 @@ CONTENT_LIMIT = 2000
 ANSWERED_COLOUR = discord.Colour.blurple()
 DECLINED_COLOUR = discord.Colour.light_grey()
 ELLIPSIS = "…"
+MORE = f"{ELLIPSIS} and more: see `advisor gaps` / `advisor faq list`"
 
 # Markdown that could format quoted text; "- " list bullets and "[1]" markers are left alone
 # on purpose, and a masked link "[text](url)" is broken at "](".
@@ -108,8 +109,8 @@ def lines_embed(title: str, lines: Iterable[str], empty: str) -> discord.Embed:
     shown: list[str] = []
     length = 0
     for line in lines:
-        if length + len(line) + 1 > DESCRIPTION_LIMIT - 40:
-            shown.append(f"{ELLIPSIS} and more: see `advisor gaps` / `advisor faq list`")
+        if length + len(line) + 1 + len(MORE) > DESCRIPTION_LIMIT:
+            shown.append(MORE)
             break
         shown.append(line)
         length += len(line) + 1

@@ -14,11 +14,7 @@ from advisor.store import Store
 from bot.config import Settings
 from bot.services import Services
 
-from harness import Harness
-
-
-class NetworkUsed(AssertionError):
-    """A test tried to reach the network."""
+from harness import Harness, NetworkUsed
 
 
 @pytest.fixture(autouse=True)

@@ -42,6 +42,10 @@ HANDLER_TASKS = ("CommandTree-invoker", "discord-ui-view-dispatch-", "discord-ui
 _ids = itertools.count(500000000000000001)
 
 
+class NetworkUsed(AssertionError):
+    """A test tried to reach the network (see the no_network fixture)."""
+
+
 def user(user_id: int, name: str = "member") -> dict[str, Any]:
     return {"id": str(user_id), "username": name, "discriminator": "0", "global_name": name,
             "avatar": None, "bot": user_id == BOT_ID}
