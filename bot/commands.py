@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import re
+from itertools import islice
 
 import discord
 from discord import app_commands
@@ -110,7 +111,7 @@ def add_commands(tree: app_commands.CommandTree, services: Services) -> None:
     ) -> list[app_commands.Choice[str]]:
         typed = current.strip().casefold()
         ids = (p.id for p in services.advisor.corpus.passages if typed in p.id and len(p.id) <= 100)
-        return [app_commands.Choice(name=i, value=i) for i, _ in zip(ids, range(25), strict=False)]
+        return [app_commands.Choice(name=i, value=i) for i in islice(ids, 25)]
 
     for command in (ask, answer_with_advisor, source, FaqCommands(services)):
         tree.add_command(command)
