@@ -23,7 +23,7 @@ from bot.services import Services
 
 # Discord wants a first response within 3 s; a slower answer is preceded by "thinking…".
 DEFER_AFTER_SECONDS = 2.0
-MODERATOR = {"manage_messages": True}
+MODERATOR_PERMISSIONS = {"manage_messages": True}
 # Discord's mention syntax is not part of a question ("@everyone do I need a PhD?").
 MENTION = re.compile(r"<@[!&]?\d+>|<#\d+>|@everyone|@here")
 
@@ -36,12 +36,19 @@ def question_text(text: str) -> str:
 async def answer_in_time(
     interaction: discord.Interaction, services: Services, question: str, *, private: bool
 ) -> Answer:
-    """The answer, deferring the interaction first if the advisor takes a while."""
+    """The answer, deferring the interaction first if the advisor takes a while. Should the
+    advisor then fail, a public "thinking…" is removed so the error stays private."""
     task = asyncio.ensure_future(services.ask(question_text(question)))
     done, _ = await asyncio.wait({task}, timeout=DEFER_AFTER_SECONDS)
-    if not done:
-        await interaction.response.defer(ephemeral=private, thinking=True)
-    return await task
+    if done:
+        return task.result()
+    await interaction.response.defer(ephemeral=private, thinking=True)
+    try:
+        return await task
+    except Exception:
+        if not private:
+            await interaction.delete_original_response()
+        raise
 
 
 def add_commands(tree: app_commands.CommandTree, services: Services) -> None:
@@ -72,8 +79,8 @@ def add_commands(tree: app_commands.CommandTree, services: Services) -> None:
         ask = app_commands.checks.cooldown(1, services.settings.cooldown_seconds)(ask)
 
     @app_commands.context_menu(name="Answer with Advisor")
-    @app_commands.default_permissions(**MODERATOR)
-    @app_commands.checks.has_permissions(**MODERATOR)
+    @app_commands.default_permissions(**MODERATOR_PERMISSIONS)
+    @app_commands.checks.has_permissions(**MODERATOR_PERMISSIONS)
     @app_commands.guild_only()
     async def answer_with_advisor(
         interaction: discord.Interaction, message: discord.Message

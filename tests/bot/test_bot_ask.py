@@ -112,21 +112,23 @@ async def test_an_empty_question_gets_the_core_s_message(bot: Harness):
 class SlowAdvisor:
     """Blocks in ask() until released, like a slow retrieval on a big corpus."""
 
-    def __init__(self, answer: Answer) -> None:
+    def __init__(self, answer: Answer | Exception) -> None:
         self.answer = answer
         self.release = threading.Event()
 
     def ask(self, question: str) -> Answer:
         assert self.release.wait(timeout=10)
+        if isinstance(self.answer, Exception):
+            raise self.answer
         return self.answer
 
 
-async def slow_ask(bot: Harness, monkeypatch, answer: Answer) -> tuple[list, list]:
+async def slow_ask(bot: Harness, monkeypatch, answer: Answer | Exception) -> tuple[list, list]:
     """Ask while the advisor is blocked; returns (sent while blocked, sent in the end)."""
     slow = SlowAdvisor(answer)
     monkeypatch.setattr(commands, "DEFER_AFTER_SECONDS", 0.001)
     monkeypatch.setattr(bot.client.services.advisor, "ask", slow.ask)
-    asking = asyncio.create_task(bot.slash("ask", question=answer.question))
+    asking = asyncio.create_task(bot.slash("ask", question=PHD))
     for _ in range(10_000):  # the loop keeps running while the advisor thread is blocked
         if bot.recorder.sent:
             break
@@ -152,6 +154,15 @@ async def test_a_slow_decline_removes_the_public_thinking_and_answers_ephemerall
     methods = [(s.method, s.path.rsplit("/", 1)[-1]) for s in sent]
     assert methods[-2] == ("DELETE", "@original")
     assert sent[-1].ephemeral
+
+
+async def test_a_slow_failure_removes_the_public_thinking_and_apologises_privately(
+    bot, monkeypatch
+):
+    _, sent = await slow_ask(bot, monkeypatch, RuntimeError("disk on fire"))
+    methods = [(s.method, s.path.rsplit("/", 1)[-1]) for s in sent]
+    assert methods[-2] == ("DELETE", "@original")
+    assert sent[-1].ephemeral and "reference" in sent[-1].data["content"]
 
 
 async def test_preview_is_exactly_what_ask_sends(bot: Harness):
