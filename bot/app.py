@@ -29,6 +29,8 @@ class AdvisorBot(discord.Client):
     """The bot: application commands only, and no mention can ever ping by default."""
 
     def __init__(self, services: Services) -> None:
+        # A text-only bot: discord.py's warnings about missing voice libraries are noise.
+        discord.VoiceClient.warn_nacl = discord.VoiceClient.warn_dave = False
         super().__init__(
             intents=discord.Intents(guilds=True), allowed_mentions=discord.AllowedMentions.none()
         )

@@ -9,6 +9,7 @@ import os
 from pathlib import Path
 from typing import Any
 
+import aiohttp
 import click
 import discord
 from discord.utils import MISSING
@@ -93,6 +94,8 @@ def run(ctx: click.Context) -> None:
     except discord.LoginFailure as exc:
         raise InputError("Discord refused the token in DISCORD_TOKEN; copy it again from the "
                          "developer portal") from exc
+    except (aiohttp.ClientError, OSError) as exc:
+        raise click.ClickException(f"cannot reach Discord: {exc}") from exc
 
 
 @main.command()

@@ -8,9 +8,12 @@ import logging
 import socket
 from pathlib import Path
 
+import aiohttp
+import discord
 import pytest
 from click.testing import CliRunner
 
+from bot.app import AdvisorBot
 from bot.cli import RedactingFormatter, main
 from bot.config import Settings, SettingsError, load_settings
 
@@ -68,6 +71,24 @@ def test_run_without_a_token_is_one_clear_line_and_exit_2():
         "Error: DISCORD_TOKEN is not set: export the bot token from the Discord developer "
         "portal (README: Run the Discord bot)\n"
     )
+
+
+@pytest.mark.parametrize(
+    ("error", "line", "code"),
+    [
+        (discord.LoginFailure("401"), "Error: Discord refused the token in DISCORD_TOKEN", 2),
+        (aiohttp.ClientConnectionError("no route"), "Error: cannot reach Discord: no route", 1),
+    ],
+)
+def test_run_failures_are_one_line(monkeypatch, tmp_path: Path, error, line: str, code: int):
+    def fail(self: AdvisorBot, token: str, **kwargs: object) -> None:
+        raise error
+
+    monkeypatch.setattr(AdvisorBot, "run", fail)
+    monkeypatch.setattr(logging, "basicConfig", lambda **kwargs: None)  # keep pytest's logging
+    result = run("run", env={"DISCORD_TOKEN": "t0ken", "ADVISOR_DB": str(tmp_path / "a.db")})
+    assert result.exit_code == code
+    assert result.output.startswith(line) and result.output.count("\n") == 1
 
 
 def test_the_token_never_reaches_a_log_line():
