@@ -8,6 +8,7 @@ hide single subcommands from members).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 import discord
@@ -108,8 +109,8 @@ class FaqCommands(app_commands.Group):
             )
         except SavedAnswerExists as clash:
             old = clash.existing
-            pending = SavedAnswer(guild_id, old.name, answer, text is not None,
-                                  interaction.user.id, old.created_at, old.updated_at, old.uses)
+            pending = replace(old, answer=answer, own_words=text is not None,
+                              author_id=interaction.user.id)
             await interaction.followup.send(
                 f"**{old.name}** already exists (shown {old.uses} times). Replace it with this?",
                 embed=answer_embed(answer, saved_as=old.name),
@@ -126,19 +127,12 @@ class FaqCommands(app_commands.Group):
     async def _answer_to_save(self, name: str, question: str | None, text: str | None) -> Answer:
         """The advisor's answer, or the moderator's text with the question's citations."""
         answer = await self.services.ask(question) if question else None
+        if answer is not None and answer.answered:
+            return answer if text is None else replace(answer, answer=text)
         if text is None:
-            if answer is None or not answer.answered:
-                raise Refusal("The articles don't answer that question; save your own words "
-                              "with text: instead.")
-            return answer
-        cited = answer is not None and answer.answered
-        return Answer(
-            question=question or name,
-            answered=True,
-            topic=answer.topic if answer else None,
-            answer=text,
-            citations=answer.citations if cited and answer else [],
-        )
+            raise Refusal("The articles don't answer that question; save your own words "
+                          "with text: instead.")
+        return Answer(question=question or name, answered=True, topic=None, answer=text)
 
     @app_commands.command(name="show", description="Post a saved answer.")
     @app_commands.describe(
