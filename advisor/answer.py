@@ -37,3 +37,15 @@ class Answer:
         for citation in data["citations"]:
             citation["score"] = round(citation["score"], 3)
         return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Answer:
+        """The inverse of `to_dict`: how a saved answer is read back from the store."""
+        citations = [Citation(**citation) for citation in data.get("citations", [])]
+        return cls(
+            question=data["question"],
+            answered=data["answered"],
+            topic=data.get("topic"),
+            answer=data["answer"],
+            citations=citations,
+        )

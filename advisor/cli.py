@@ -6,13 +6,16 @@ import datetime as dt
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from advisor import Advisor, AdvisorError, Answer, PayRecord
 from advisor.articles import bundled_corpus_dir
 from advisor.corpus import load_corpus
+
+if TYPE_CHECKING:
+    from advisor.store import Store
 
 
 class InputError(click.ClickException):
@@ -296,3 +299,95 @@ def render_report(data: dict[str, Any]) -> str:
         f"{summary['max_answer_chars']}) · median latency {summary['median_latency_ms']} ms"
     )
     return "\n".join(lines)
+
+
+# The Discord bot's data (advisor/store.py), read here. The store is imported inside the
+# commands so that `advisor ask` loads nothing it does not need.
+
+_db_option = click.option(
+    "--db",
+    type=click.Path(dir_okay=False, path_type=Path),
+    envvar="ADVISOR_DB",
+    help="The bot's database. Default: ADVISOR_DB, else $XDG_DATA_HOME/advisor/advisor.db "
+    "(~/.local/share/advisor/advisor.db).",
+)
+_guild_option = click.option(
+    "--guild", type=int, help="Only this Discord server (its id). Default: every server."
+)
+
+
+def _open_store(db: Path | None) -> Store:
+    from advisor.store import Store
+
+    try:
+        return Store.open(db)
+    except AdvisorError as exc:
+        raise InputError(str(exc)) from exc
+
+
+@main.command()
+@_db_option
+@_guild_option
+@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True,
+              help="At most this many questions.")
+@click.option("--json", "as_json", is_flag=True, help="Print the gaps as JSON.")
+def gaps(db: Path | None, guild: int | None, limit: int, as_json: bool) -> None:
+    """List the questions the articles do not serve, most frequent first: questions the bot
+    declined and answers members voted not helpful. Articles that answer them close a gap."""
+    rows = _open_store(db).gaps(guild, limit)
+    if as_json:
+        _print_json([row.to_dict() for row in rows])
+    elif not rows:
+        click.echo("No gaps recorded: no question was declined or voted not helpful.")
+    else:
+        click.echo(f"{'times':>5} {'declined':>8} {'unhelpful':>9}  question")
+        for row in rows:
+            question = " ".join(row.question.split())
+            click.echo(f"{row.count:>5} {row.declined:>8} {row.not_helpful:>9}  {question}")
+
+
+@main.group()
+def faq() -> None:
+    """Saved answers that moderators keep in Discord with /faq save (read here)."""
+
+
+@faq.command("list")
+@_db_option
+@_guild_option
+@click.option("--json", "as_json", is_flag=True, help="Print the saved answers as JSON.")
+def faq_list(db: Path | None, guild: int | None, as_json: bool) -> None:
+    """List saved answers, most used first."""
+    saved = _open_store(db).saved_answers(guild)
+    if as_json:
+        _print_json([item.to_dict() for item in saved])
+        return
+    if not saved:
+        click.echo("No saved answers.")
+    for item in saved:
+        words = "own words" if item.own_words else "advisor"
+        click.echo(f"{item.name}  ({item.uses} uses, {words}, server {item.guild_id})")
+        click.echo(f"    {' '.join(item.answer.question.split())}")
+
+
+@faq.command("show")
+@click.argument("name")
+@_db_option
+@_guild_option
+@click.option("--json", "as_json", is_flag=True, help="Print the saved answer as JSON.")
+def faq_show(name: str, db: Path | None, guild: int | None, as_json: bool) -> None:
+    """Print the answer saved under NAME (case and spacing do not matter)."""
+    from advisor.names import closest_names, normalise_name
+
+    saved = _open_store(db).saved_answers(guild)
+    found = [item for item in saved if item.name == normalise_name(name)]
+    if not found:
+        near = closest_names(name, sorted({item.name for item in saved}), limit=3)
+        hint = f"; did you mean {', '.join(repr(n) for n in near)}?" if near else ""
+        raise InputError(f"no saved answer named {name!r}{hint}")
+    if len(found) > 1:
+        servers = ", ".join(str(item.guild_id) for item in found)
+        raise InputError(f"{name!r} is saved in several servers ({servers}): pass --guild")
+    if as_json:
+        _print_json(found[0].to_dict())
+    else:
+        click.echo(render_answer(found[0].answer))

@@ -1,0 +1,5 @@
+"""`python -m bot` is `advisor-bot`."""
+
+from bot.cli import main
+
+main()
