@@ -53,9 +53,9 @@ STOPWORDS = frozenset(
 ) | frozenset(
     # Chat filler: it carries no subject, and unknown words otherwise count against coverage.
     """
-    absolutely btw completely even folks gonna gotta guys hey hi hello honest honestly idk im imo
-    kinda literally lol ok okay pls plz pretty rn said say saying says sorta stuff tbh thanks
-    thx total totally u ur wanna ya yeah
+    absolutely anybody btw completely even everybody everyone folks gonna gotta guys hey hi
+    hello honest honestly idk im imo kinda literally lol ok okay pls plz pretty rn said say
+    saying says sorta stuff tbh thanks thx total totally u ur wanna ya yeah
     """.split()
 )
 

@@ -78,9 +78,7 @@ TOPICS: tuple[Topic, ...] = (
 
 
 # Topics whose answers are naturally lists (tasks, skills, paths, sectors, pros and cons).
-LIST_TOPICS = frozenset(
-    {"tasks", "skills", "progression", "market", "outlook", "comparison", "education"}
-)
+LIST_TOPICS = frozenset({"tasks", "skills", "progression", "market", "outlook", "comparison"})
 
 
 def topic_menu() -> str:

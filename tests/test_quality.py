@@ -83,3 +83,9 @@ def test_myth_is_quoted_with_its_verdict(advisor):
 def test_list_answers_stay_lists(advisor):
     answer = advisor.ask("What technical skills does a machine learning engineer need?")
     assert answer.answer.count("\n- ") >= 2
+
+
+def test_a_mention_of_everyone_is_not_part_of_the_question(advisor):
+    answer = advisor.ask("do I need a PhD? @everyone")
+    assert answer.answered
+    assert "PhD" in answer.citations[0].quote
