@@ -130,7 +130,8 @@ def compose(question: str, topic: str | None, chosen: list[ScoredUnit]) -> Answe
     for n, items in enumerate(groups.values(), start=1):
         passage = items[0].hit.passage
         quote = render_units([item.unit for item in items])
-        separator = "\n" if "\n" in quote or (pieces and "\n" in pieces[-1]) else " "
+        on_own_line = "\n" in quote or quote.startswith("- ") or (pieces and "\n" in pieces[-1])
+        separator = "\n" if on_own_line else " "
         pieces.append(f"{separator}{quote} [{n}]" if pieces else f"{quote} [{n}]")
         citations.append(cite(n, passage, quote, items[0].hit.score))
     return Answer(question, True, topic, "".join(pieces), citations)

@@ -24,3 +24,17 @@ def test_a_sentence_is_never_quoted_without_the_one_that_turns_it_around(make_co
     answer = advisor.ask("do I need a masters degree for machine learning?")
     assert "A degree is common" in answer.answer
     assert "But self-taught engineers with real projects do break in." in answer.answer
+
+
+def test_a_lone_list_item_gets_its_own_line(make_corpus):
+    from advisor.compose import ScoredUnit, compose
+    from advisor.index import Hit
+
+    advisor = Advisor.load(make_corpus({"education.md": ARTICLE + "\n## Tips\n\n- Learn SQL\n"}))
+    education, _tools, tips = advisor.corpus.passages
+    chosen = [
+        ScoredUnit(0, 0, Hit(education, 1.0), education.units[0], 1.0),
+        ScoredUnit(1, 0, Hit(tips, 0.5), tips.units[0], 0.9),
+    ]
+    answer = compose("q", None, chosen)
+    assert answer.answer.endswith("masters degree. [1]\n- Learn SQL [2]")
