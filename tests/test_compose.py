@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from advisor import Advisor
+from advisor.compose import ScoredUnit, compose
+from advisor.index import Hit
 
 ARTICLE = """---
 title: Getting into machine learning
@@ -27,9 +29,6 @@ def test_a_sentence_is_never_quoted_without_the_one_that_turns_it_around(make_co
 
 
 def test_a_lone_list_item_gets_its_own_line(make_corpus):
-    from advisor.compose import ScoredUnit, compose
-    from advisor.index import Hit
-
     advisor = Advisor.load(make_corpus({"education.md": ARTICLE + "\n## Tips\n\n- Learn SQL\n"}))
     education, _tools, tips = advisor.corpus.passages
     chosen = [
