@@ -39,7 +39,7 @@ class Advisor:
 
     def __init__(self, corpus: Corpus) -> None:
         self.corpus = corpus
-        index = PassageIndex(corpus.passages, Analyzer())
+        index = PassageIndex.build(corpus.passages, Analyzer())
         self._responder = Responder(index, corpus.lexicon)
 
     @classmethod
