@@ -70,22 +70,28 @@ class Expansion:
     weights: dict[str, float]
     alternatives: dict[str, tuple[tuple[str, ...], ...]]
     words: frozenset[str] = frozenset()  # terms of the synonyms that are single words
+    # Each alternative phrase as what a text must hold for it: its word, or its adjacent
+    # pairs. Coverage asks this of every sentence retrieved, so it is worked out once.
+    _needs: dict[str, tuple[frozenset[str], ...]] = field(init=False, repr=False, compare=False)
 
+    def __post_init__(self) -> None:
+        needs = {term: tuple(map(_needed, alts)) for term, alts in self.alternatives.items()}
+        object.__setattr__(self, "_needs", needs)
 
     def stands_in(self, term: str, present: frozenset[str]) -> bool:
         """True when a synonym phrase of `term` occurs in a text whose terms and adjacent
         pairs (see `with_pairs`) are `present`."""
-        return any(_found(phrase, present) for phrase in self.alternatives[term])
+        return any(present.issuperset(needed) for needed in self._needs[term])
 
 
 def _phrases(words: list[str], analyzer: Analyzer) -> list[tuple[str, ...]]:
     return list(dict.fromkeys(tuple(analyzer.terms(word)) for word in words))
 
 
-def _found(phrase: tuple[str, ...], present: frozenset[str]) -> bool:
+def _needed(phrase: tuple[str, ...]) -> frozenset[str]:
     if len(phrase) == 1:
-        return phrase[0] in present
-    return all(f"{a} {b}" in present for a, b in itertools.pairwise(phrase))
+        return frozenset(phrase)
+    return frozenset(f"{a} {b}" for a, b in itertools.pairwise(phrase))
 
 
 def with_pairs(terms: list[str]) -> frozenset[str]:
@@ -105,6 +111,12 @@ class Lexicon:
             if len(phrases) > 1:
                 self._groups.append(phrases)
             self._single_words.update(_phrases([w for w in group if " " not in w], analyzer))
+        # Which groups a question term can start a phrase of: expanding a question looks
+        # only at those, not at every group of the lexicon.
+        self._groups_starting: dict[str, list[int]] = {}
+        for n, group in enumerate(self._groups):
+            for first in dict.fromkeys(phrase[0] for phrase in group):
+                self._groups_starting.setdefault(first, []).append(n)
         self._field = _phrases(data.field_words, analyzer)
         self._other_careers = _phrases(data.other_careers, analyzer)
         self.places = data.places
@@ -122,7 +134,8 @@ class Lexicon:
         weights = dict.fromkeys(terms, 1.0)
         alternatives: dict[str, set[tuple[str, ...]]] = {term: set() for term in weights}
         words: set[str] = set()
-        for group in self._groups:
+        candidates = {n for term in own for n in self._groups_starting.get(term, ())}
+        for group in (self._groups[n] for n in sorted(candidates)):
             matched = [p for p in group if _occurs(p, terms)]
             if not matched:
                 continue
@@ -141,4 +154,6 @@ class Lexicon:
 def _occurs(phrase: tuple[str, ...], terms: list[str]) -> bool:
     """True when the phrase's terms appear next to each other in the question."""
     n = len(phrase)
+    if n == 1:
+        return phrase[0] in terms
     return any(tuple(terms[i : i + n]) == phrase for i in range(len(terms) - n + 1))
