@@ -121,7 +121,7 @@ def test_written_atomically_as_plain_data(corpus, tmp_path, monkeypatch):
     assert Path(final) == cache.path and Path(temporary).parent == cache.path.parent
     assert not Path(temporary).exists()
     with cache.path.open("rb") as stream:  # every record loads without pickle
-        records = [np.load(stream, allow_pickle=False) for _ in range(6)]
+        records = [np.load(stream, allow_pickle=False) for _ in range(7)]
         assert stream.read() == b""
     assert all(record.dtype != object for record in records)
 
