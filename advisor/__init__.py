@@ -11,16 +11,20 @@ The public API is small on purpose::
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from advisor.analysis import Analyzer
 from advisor.answer import Answer, Citation
-from advisor.corpus import Corpus, load_corpus
+from advisor.cache import CorpusCache
+from advisor.corpus import Corpus
 from advisor.errors import AdvisorError, CorpusError, QuestionError
 from advisor.index import PassageIndex
 from advisor.passages import Passage
 from advisor.pay import PayRecord, filter_records
 from advisor.respond import Responder
+
+__version__ = "0.1.0"  # pyproject.toml reads it; the index cache is keyed on it
 
 __all__ = [
     "Advisor",
@@ -37,15 +41,41 @@ __all__ = [
 class Advisor:
     """A loaded corpus with its index, ready to answer questions."""
 
-    def __init__(self, corpus: Corpus) -> None:
+    def __init__(self, corpus: Corpus, index: PassageIndex | None = None) -> None:
         self.corpus = corpus
-        index = PassageIndex(corpus.passages, Analyzer())
+        index = index or PassageIndex.build(corpus.passages, Analyzer())
         self._responder = Responder(index, corpus.lexicon)
 
     @classmethod
-    def load(cls, corpus_dir: Path | str | None = None) -> Advisor:
-        """Load a corpus folder (default: the bundled corpus); raises CorpusError if broken."""
-        return cls(load_corpus(corpus_dir))
+    def load(
+        cls, corpus_dir: Path | str | None = None, cache_dir: Path | str | None = None
+    ) -> Advisor:
+        """Load a corpus folder (default: the bundled corpus); raises CorpusError if broken.
+
+        The analysed corpus is cached in `cache_dir` (default: the user's cache folder, see
+        `advisor.cache`) and rebuilt when any of its files changes.
+        """
+        cache = CorpusCache(corpus_dir, cache_dir)
+        snapshot = cache.load()
+        if snapshot is None:
+            return cls.build(cache)[0]
+        return cls(snapshot.corpus, snapshot.index)
+
+    @classmethod
+    def build(
+        cls,
+        cache: CorpusCache,
+        corpus: Corpus | None = None,
+        progress: Callable[[int], None] | None = None,
+    ) -> tuple[Advisor, Path | None]:
+        """Analyse the corpus (`corpus`, or read from the cache's folder) and save it; the
+        advisor and the cache file (None when it could not be written). `progress(n)`
+        reports passages analysed."""
+        snapshot = cache.analyse(corpus, progress)
+        advisor = cls(snapshot.corpus, snapshot.index)
+        # Saved once the advisor is ready, so the stems its lexicon and topics needed are
+        # saved too: a fresh process then rarely stems a word (or imports the stemmer).
+        return advisor, cache.save(snapshot)
 
     def ask(self, question: str) -> Answer:
         """Answer from the corpus or decline; raises QuestionError for empty/oversized input."""

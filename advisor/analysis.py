@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cached_property
+from typing import TYPE_CHECKING
 
-import snowballstemmer
+if TYPE_CHECKING:
+    from snowballstemmer.basestemmer import BaseStemmer
 
 TOKEN = re.compile(
     r"""
@@ -21,6 +23,8 @@ TOKEN = re.compile(
     """,
     re.VERBOSE,
 )
+STEMMER = "english"  # the Snowball algorithm
+MAX_STEMS = 500_000  # remembered stems: a large corpus's vocabulary and what questions add
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 COUNTRY_ACRONYMS = {"US": "usa", "U.S": "usa", "USA": "usa", "UK": "uk", "U.K": "uk"}
 
@@ -86,12 +90,26 @@ STEM_EXCEPTIONS = {
 class Analyzer:
     """Turns text into index terms; used unchanged for passages and for questions."""
 
-    def __init__(self) -> None:
-        self._stemmer = snowballstemmer.stemmer("english")
-        self._stem = lru_cache(maxsize=65536)(self._stem_word)
+    def __init__(self, stems: dict[str, str] | None = None) -> None:
+        # Stems already worked out (word -> stem). Stemming is the slow part of analysis,
+        # so the index cache saves this table and a fresh process starts from it.
+        self.stems: dict[str, str] = dict(stems or {})
 
-    def _stem_word(self, word: str) -> str:
-        return STEM_EXCEPTIONS.get(word) or self._stemmer.stemWord(word)
+    @cached_property
+    def _stemmer(self) -> BaseStemmer:
+        """Snowball's stemmer, imported on first use: with the stems of a cached index a
+        question rarely needs it, and importing it (every language) takes a while."""
+        import snowballstemmer
+
+        return snowballstemmer.stemmer(STEMMER)
+
+    def _stem(self, word: str) -> str:
+        stem = self.stems.get(word)
+        if stem is None:
+            stem = STEM_EXCEPTIONS.get(word) or self._stemmer.stemWord(word)
+            if len(self.stems) < MAX_STEMS:
+                self.stems[word] = stem
+        return stem
 
     def terms(self, text: str) -> list[str]:
         """Index terms of a text, in order, with repeats (BM25 counts them)."""

@@ -5,6 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
+import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -12,7 +15,10 @@ import click
 
 from advisor import Advisor, AdvisorError, Answer, PayRecord
 from advisor.articles import bundled_corpus_dir
+from advisor.cache import CACHE_ENV, CacheWarning, CorpusCache
 from advisor.corpus import load_corpus
+
+PROGRESS_FROM = 5000  # passages: a smaller corpus is indexed in about a second
 
 if TYPE_CHECKING:
     from advisor.store import Store
@@ -28,11 +34,28 @@ def _corpus_dir(ctx: click.Context) -> Path | None:
     return ctx.find_root().params.get("corpus")
 
 
+def _cache_dir(ctx: click.Context) -> Path | None:
+    return ctx.find_root().params.get("cache_dir")
+
+
+@contextmanager
+def _library_calls() -> Iterator[None]:
+    """Library errors become one-line messages; its warnings (an unusable index cache) are
+    printed as one line each on stderr, not as Python warnings."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", CacheWarning)
+        try:
+            yield
+        except AdvisorError as exc:
+            raise InputError(str(exc)) from exc
+        finally:
+            for warning in caught:
+                click.echo(f"warning: {warning.message}", err=True)
+
+
 def _load(ctx: click.Context) -> Advisor:
-    try:
-        return Advisor.load(_corpus_dir(ctx))
-    except AdvisorError as exc:
-        raise InputError(str(exc)) from exc
+    with _library_calls():
+        return Advisor.load(_corpus_dir(ctx), _cache_dir(ctx))
 
 
 def _print_json(data: Any) -> None:
@@ -46,8 +69,15 @@ def _print_json(data: Any) -> None:
     envvar="ADVISOR_CORPUS",
     help="Corpus folder (DIR/articles/*.md). Default: the bundled corpus. Env: ADVISOR_CORPUS.",
 )
+@click.option(
+    "--cache-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    envvar=CACHE_ENV,
+    help="Folder for the index cache. Default: $XDG_CACHE_HOME/advisor or ~/.cache/advisor. "
+    f"Env: {CACHE_ENV}.",
+)
 @click.version_option(package_name="advisor")
-def main(corpus: Path | None) -> None:
+def main(corpus: Path | None, cache_dir: Path | None) -> None:
     """Career answers about AI and machine learning, quoted and cited from articles."""
 
 
@@ -61,10 +91,8 @@ def ask(ctx: click.Context, question: str, as_json: bool) -> None:
     Exits 0 whether it answers or declines; 2 for an empty or oversized question.
     """
     advisor = _load(ctx)
-    try:
+    with _library_calls():
         answer = advisor.ask(question)
-    except AdvisorError as exc:
-        raise InputError(str(exc)) from exc
     if as_json:
         _print_json(answer.to_dict())
     else:
@@ -81,6 +109,46 @@ def render_answer(answer: Answer) -> str:
         lines.append(f"[{citation.n}] " + " · ".join(part for part in source if part))
         lines.append(f"    {citation.id}" + (f"  {citation.url}" if citation.url else ""))
     return "\n".join(lines)
+
+
+@main.command()
+@click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
+@click.pass_context
+def index(ctx: click.Context, as_json: bool) -> None:
+    """Build the corpus's index cache, or report that it is up to date.
+
+    Every command loads the analysed corpus from this cache and rebuilds it by itself when
+    an article or the lexicon changes; run this to build it ahead of time (after adding
+    many articles, before a bot starts). Shows a progress bar on large corpora.
+    """
+    with _library_calls():
+        cache = CorpusCache(_corpus_dir(ctx), _cache_dir(ctx))
+        snapshot = cache.load()
+        if snapshot is not None:
+            status, corpus, saved = "up to date", snapshot.corpus, cache.path
+        else:
+            corpus = load_corpus(cache.directory)
+            with click.progressbar(
+                length=len(corpus.passages),
+                label="analysing passages",
+                file=sys.stderr,
+                hidden=len(corpus.passages) < PROGRESS_FROM,
+            ) as bar:
+                saved = Advisor.build(cache, corpus, bar.update)[1]
+            status = "built" if saved else "built in memory only (not saved)"
+    result = {
+        "status": status,
+        "cache": str(saved) if saved else None,
+        "corpus": str(cache.directory),
+        "articles": len(corpus.articles),
+        "passages": len(corpus.passages),
+    }
+    if as_json:
+        _print_json(result)
+        return
+    click.echo(f"{status}: {result['passages']} passages from {result['articles']} articles")
+    click.echo(f"corpus: {result['corpus']}")
+    click.echo(f"cache:  {result['cache'] or '-'}")
 
 
 @main.command()

@@ -25,13 +25,23 @@ class Corpus:
         return next((p for p in self.passages if p.id == passage_id), None)
 
 
+def corpus_directory(corpus_dir: Path | str | None = None) -> Path:
+    """The corpus folder to use: the one given, else the bundled corpus."""
+    return Path(corpus_dir) if corpus_dir is not None else bundled_corpus_dir()
+
+
+def lexicon_path(directory: Path) -> Path:
+    """Where a corpus keeps its lexicon (optional)."""
+    return directory / "lexicon.yaml"
+
+
 def load_corpus(corpus_dir: Path | str | None = None) -> Corpus:
     """Load and validate a corpus folder (default: the bundled one).
 
     A passage whose normalised text was already seen is left out of the index (and listed
     in `duplicates`), so no answer can cite the same words twice.
     """
-    directory = Path(corpus_dir) if corpus_dir is not None else bundled_corpus_dir()
+    directory = corpus_directory(corpus_dir)
     articles = load_articles(directory)
     passages: list[Passage] = []
     duplicates: list[Passage] = []
@@ -44,5 +54,5 @@ def load_corpus(corpus_dir: Path | str | None = None) -> Corpus:
             else:
                 seen.add(key)
                 passages.append(passage)
-    lexicon = load_lexicon_data(directory / "lexicon.yaml")
+    lexicon = load_lexicon_data(lexicon_path(directory))
     return Corpus(directory, articles, passages, duplicates, lexicon)

@@ -78,6 +78,13 @@ class Expansion:
     # The question's terms, with those of a phrase it said in stopwords only ("get into"
     # means "break in"): what the question is taken to ask.
     asked: tuple[str, ...] = ()
+    # Each alternative phrase as what a text must hold for it: its word, or its adjacent
+    # pairs. Coverage asks this of every sentence retrieved, so it is worked out once.
+    _needs: dict[str, tuple[frozenset[str], ...]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        needs = {term: tuple(map(_needed, alts)) for term, alts in self.alternatives.items()}
+        object.__setattr__(self, "_needs", needs)
 
     def free(self, terms: list[str]) -> list[str]:
         """The terms the question used on their own, not only inside a longer phrase."""
@@ -98,7 +105,7 @@ class Expansion:
     def stands_in(self, term: str, present: frozenset[str]) -> bool:
         """True when a synonym phrase of `term` occurs in a text whose terms and adjacent
         pairs (see `with_pairs`) are `present`."""
-        return any(_found(phrase, present) for phrase in self.alternatives[term])
+        return any(present.issuperset(needed) for needed in self._needs[term])
 
 
 def _phrases(words: list[str], analyzer: Analyzer) -> list[tuple[str, ...]]:
@@ -133,9 +140,13 @@ class Phrase:
 
 
 def _found(phrase: tuple[str, ...], present: frozenset[str]) -> bool:
+    return present.issuperset(_needed(phrase))
+
+
+def _needed(phrase: tuple[str, ...]) -> frozenset[str]:
     if len(phrase) == 1:
-        return phrase[0] in present
-    return all(f"{a} {b}" in present for a, b in itertools.pairwise(phrase))
+        return frozenset(phrase)
+    return frozenset(f"{a} {b}" for a, b in itertools.pairwise(phrase))
 
 
 def with_pairs(terms: list[str]) -> frozenset[str]:
@@ -156,6 +167,17 @@ class Lexicon:
             if len({p.terms for p in phrases}) > 1:
                 self._groups.append(phrases)
             self._single_words.update(_phrases([w for w in group if " " not in w], analyzer))
+        # Which groups a question term can start a phrase of, and which have a phrase that
+        # is looked for in the question's text: expanding a question looks only at those,
+        # not at every group of the lexicon.
+        self._groups_starting: dict[str, list[int]] = {}
+        self._groups_in_full: set[int] = set()
+        for n, group in enumerate(self._groups):
+            for phrase in group:
+                if phrase.in_full is not None:
+                    self._groups_in_full.add(n)
+                else:
+                    self._groups_starting.setdefault(phrase.terms[0], []).append(n)
         self._field = _phrases(data.field_words, analyzer)
         self._other_careers = _phrases(data.other_careers, analyzer)
         self.places = data.places
@@ -180,7 +202,8 @@ class Lexicon:
         weights = dict.fromkeys(terms, 1.0)
         alternatives: dict[str, set[tuple[str, ...]]] = {term: set() for term in weights}
         words: set[str] = set()
-        for group in self._groups:
+        candidates = {n for term in own for n in self._groups_starting.get(term, ())}
+        for group in (self._groups[n] for n in sorted(candidates | self._groups_in_full)):
             said = {p.terms for p in group if p.said_in(terms, question)}
             if not said:
                 continue
@@ -238,4 +261,6 @@ def _without(phrase: tuple[str, ...], terms: list[str]) -> list[str]:
 def _occurs(phrase: tuple[str, ...], terms: list[str]) -> bool:
     """True when the phrase's terms appear next to each other in the question."""
     n = len(phrase)
+    if n == 1:
+        return phrase[0] in terms
     return any(tuple(terms[i : i + n]) == phrase for i in range(len(terms) - n + 1))

@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from advisor.analysis import Analyzer
@@ -81,10 +82,13 @@ class PayVocabulary:
         self._levels = {analyzer.terms(level)[0]: level for level in LEVELS}
         self._regions = {term: region for region, term in REGIONS.items()}
         self._places = [(p, set(analyzer.terms(p))) for p in lexicon.places]
+        # A question is read for its levels, then its regions, then its places: analyse and
+        # expand it once.
+        self._terms = lru_cache(maxsize=4096)(self._read_terms)
 
-    def _terms(self, text: str, *, synonyms: bool) -> set[str]:
+    def _read_terms(self, text: str, *, synonyms: bool) -> frozenset[str]:
         terms = self.analyzer.terms(text)
-        return set(self.lexicon.expand(terms, text).words if synonyms else ()) | set(terms)
+        return frozenset(self.lexicon.expand(terms, text).words if synonyms else ()) | set(terms)
 
     def levels(self, text: str, *, synonyms: bool = True) -> set[str]:
         """The levels a text names: a question may say "graduate", an article "Junior"."""

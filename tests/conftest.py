@@ -1,11 +1,24 @@
-"""Shared fixtures: small corpora written to a temporary folder."""
+"""Shared fixtures: small corpora written to a temporary folder, and an index cache folder
+that is never the user's own."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+
+from advisor.cache import CACHE_ENV
+
+
+@pytest.fixture(scope="session", autouse=True)
+def cache_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """Every index cache of the test session goes to a temporary folder (session-wide, so
+    that module-scoped fixtures loading an advisor use it too)."""
+    folder = tmp_path_factory.mktemp("cache")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv(CACHE_ENV, str(folder))
+        yield folder
 
 
 @pytest.fixture
