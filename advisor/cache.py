@@ -15,13 +15,15 @@ written, answers still come, from an index built in memory.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import importlib.util
 import json
 import os
 import re
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -35,7 +37,7 @@ from advisor.index import PassageIndex
 
 CACHE_ENV = "ADVISOR_CACHE_DIR"
 FORMAT = "advisor-index"
-VERSION = 1  # bump when the file layout changes
+VERSION = 2  # bump when the file layout changes
 # The code that turns corpus files into the cached passages and terms.
 CODE = (analysis, articles, corpus, lexicon, passages, index, snapshot)
 
@@ -84,7 +86,8 @@ class CorpusCache:
                     return None  # an older corpus or advisor: rebuilt, as expected
                 document = _read_json(stream)
                 arrays = {name: np.load(stream, allow_pickle=False) for name in snapshot.ARRAYS}
-            corpus, passage_index = snapshot.from_plain(self.directory, document, arrays)
+            with _no_garbage_collection():  # a million new objects, none of them garbage
+                corpus, passage_index = snapshot.from_plain(self.directory, document, arrays)
         except (FileNotFoundError, NotADirectoryError):  # no cache yet
             return None
         except Exception as exc:  # whatever is wrong with the file, rebuild it
@@ -121,6 +124,19 @@ class CorpusCache:
             )
             return None
         return self.path
+
+
+@contextmanager
+def _no_garbage_collection() -> Iterator[None]:
+    """Pause the cyclic garbage collector: rebuilding a large corpus creates objects that
+    all stay alive, and the collector would otherwise scan them again and again."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def corpus_key(directory: Path) -> str:

@@ -12,6 +12,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from advisor.articles import Article
 
@@ -36,9 +37,10 @@ ATTRIBUTION = re.compile(r"(?<=[.!?”\"])\s+[—–]\s+[^.!?]*$")
 SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’)]))\s+(?=[\"“‘(]?[A-Z0-9£$€])")
 
 
-@dataclass(frozen=True)
-class Unit:
-    """The smallest quotable piece: a sentence, a list item, a table row or a quote."""
+class Unit(NamedTuple):
+    """The smallest quotable piece: a sentence, a list item, a table row or a quote. (A
+    named tuple: a cached corpus of 100,000 passages rebuilds most of a million of them, and
+    a tuple is made several times faster than a frozen dataclass.)"""
 
     text: str
     kind: str  # "sentence" | "item" | "row" | "quote"

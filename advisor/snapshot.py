@@ -22,14 +22,16 @@ from advisor.lexicon import LexiconData
 from advisor.passages import Passage, Unit
 
 POSTINGS = ("start", "docs", "counts", "lengths")  # the Postings fields stored as arrays
-# ... and every article body and unit text, as one UTF-8 array: a large corpus's text then
-# loads with one decode instead of parsing millions of JSON strings (the document keeps
-# only each text's length).
-ARRAYS = (*POSTINGS, "text")
+# Every article body, passage id and unit text goes into one UTF-8 array, and the shape of
+# the passages (units per passage, each unit's kind and length) into integer arrays: a large
+# corpus then loads with one decode and a few array reads, not millions of JSON values.
+PASSAGE_ARRAYS = ("units", "unit_kinds", "unit_lengths")
+ARRAYS = (*POSTINGS, *PASSAGE_ARRAYS, "text")
+KINDS = ("sentence", "item", "row", "quote")
 
 
 def to_plain(corpus: Corpus, index: PassageIndex) -> tuple[dict[str, Any], dict[str, np.ndarray]]:
-    """The corpus as a JSON-ready document and its texts and postings as arrays."""
+    """The corpus as a JSON-ready document and its texts, passages and postings as arrays."""
     article_number = {id(article): n for n, article in enumerate(corpus.articles)}
     texts: list[str] = []
 
@@ -37,20 +39,27 @@ def to_plain(corpus: Corpus, index: PassageIndex) -> tuple[dict[str, Any], dict[
         texts.append(value)
         return len(value)
 
-    def passage_data(passage: Passage) -> list[Any]:
-        units = [[text(u.text), u.kind, *([[list(c) for c in u.cells]] if u.cells else [])]
-                 for u in passage.units]
-        return [passage.id, article_number[id(passage.article)], passage.section, units]
-
+    articles = [_article_data(article, text) for article in corpus.articles]
+    every = [*corpus.passages, *corpus.duplicates]
+    sections = list(dict.fromkeys(p.section for p in every))
+    section_number = {section: n for n, section in enumerate(sections)}
+    units = [u for p in every for u in p.units]
     document = {
-        "articles": [_article_data(article, text) for article in corpus.articles],
-        "passages": [passage_data(p) for p in corpus.passages],
-        "duplicates": [passage_data(p) for p in corpus.duplicates],
+        "articles": articles,
+        "passages": [
+            [text(p.id), article_number[id(p.article)], section_number[p.section]] for p in every
+        ],
+        "duplicates": len(corpus.duplicates),
+        "sections": sections,
+        "cells": {n: [list(c) for c in u.cells] for n, u in enumerate(units) if u.cells},
         "lexicon": dataclasses.asdict(corpus.lexicon),
         "terms": index.postings.terms,
         "stems": index.analyzer.stems,
     }
     arrays = {name: getattr(index.postings, name) for name in POSTINGS}
+    arrays["units"] = np.array([len(p.units) for p in every], dtype=np.int32)
+    arrays["unit_kinds"] = np.array([KINDS.index(u.kind) for u in units], dtype=np.uint8)
+    arrays["unit_lengths"] = np.array([text(u.text) for u in units], dtype=np.int32)
     arrays["text"] = np.frombuffer("".join(texts).encode(), dtype=np.uint8)
     return document, arrays
 
@@ -68,22 +77,32 @@ def from_plain(
         return blob[position - length : position]
 
     articles = [_article(directory, data, text) for data in document["articles"]]
-
-    def unit(length: int, kind: str, cells: list[list[str]] | None = None) -> Unit:
-        value = text(length)
-        return Unit(value, kind, tuple(map(tuple, cells))) if cells else Unit(value, kind)
-
-    def passage(data: list[Any]) -> Passage:
-        passage_id, article, section, units = data
-        return Passage(passage_id, articles[article], section, tuple(unit(*u) for u in units))
-
-    passages = [passage(data) for data in document["passages"]]
+    ids = [text(length) for length, _article_n, _section in document["passages"]]
+    lengths = arrays["unit_lengths"].astype(np.int64)
+    ends = (position + np.cumsum(lengths)).tolist()
+    texts = [blob[end - length : end] for end, length in zip(ends, lengths.tolist(), strict=True)]
+    kinds = [KINDS[k] for k in arrays["unit_kinds"].tolist()]
+    units = [Unit(value, kind) for value, kind in zip(texts, kinds, strict=True)]
+    for n, value in document["cells"].items():
+        units[int(n)] = units[int(n)]._replace(cells=tuple(map(tuple, value)))
+    sections = document["sections"]
+    every, first = [], 0
+    for passage_id, (_length, article, section), count in zip(
+        ids, document["passages"], arrays["units"].tolist(), strict=True
+    ):
+        every.append(
+            Passage(
+                passage_id,
+                articles[article],
+                sections[section],
+                tuple(units[first : first + count]),
+            )
+        )
+        first += count
+    split = len(every) - document["duplicates"]
+    passages = every[:split]
     corpus = Corpus(
-        directory,
-        articles,
-        passages,
-        [passage(data) for data in document["duplicates"]],
-        LexiconData(**document["lexicon"]),
+        directory, articles, passages, every[split:], LexiconData(**document["lexicon"])
     )
     postings = Postings(terms=document["terms"], **{name: arrays[name] for name in POSTINGS})
     return corpus, PassageIndex(passages, Analyzer(document["stems"]), postings)

@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from advisor import Advisor
+from advisor import Advisor, snapshot
 from advisor.analysis import Analyzer
 from advisor.cache import CacheWarning, CorpusCache, default_cache_dir, settings
 
@@ -121,7 +121,7 @@ def test_written_atomically_as_plain_data(corpus, tmp_path, monkeypatch):
     assert Path(final) == cache.path and Path(temporary).parent == cache.path.parent
     assert not Path(temporary).exists()
     with cache.path.open("rb") as stream:  # every record loads without pickle
-        records = [np.load(stream, allow_pickle=False) for _ in range(7)]
+        records = [np.load(stream, allow_pickle=False) for _ in range(2 + len(snapshot.ARRAYS))]
         assert stream.read() == b""
     assert all(record.dtype != object for record in records)
 
@@ -151,3 +151,20 @@ def test_default_folder(monkeypatch, tmp_path):
     assert default_cache_dir() == Path.home() / ".cache" / "advisor"
     monkeypatch.setenv("ADVISOR_CACHE_DIR", str(tmp_path / "mine"))
     assert default_cache_dir() == tmp_path / "mine"
+
+
+def test_a_loaded_snapshot_is_the_corpus_it_saved(make_corpus, tmp_path):
+    table = "## Pay\n\n| Level | UK |\n|---|---|\n| Junior | £40,000 |\n\n> Quoted.\n> — Someone\n"
+    corpus_dir = make_corpus({"pay.md": SALARY_ARTICLE, "copy.md": SALARY_ARTICLE + table})
+    cache = CorpusCache(corpus_dir, tmp_path)
+    built = cache.analyse()
+    cache.save(built)
+    loaded = cache.load()
+    assert loaded is not None
+    for name in ("passages", "duplicates"):
+        before, after = getattr(built.corpus, name), getattr(loaded.corpus, name)
+        assert [(p.id, p.section, p.units, p.article.title) for p in before] == [
+            (p.id, p.section, p.units, p.article.title) for p in after
+        ]
+    assert built.corpus.duplicates and any(u.cells for p in loaded.corpus.passages for u in p.units)
+    assert loaded.corpus.articles == built.corpus.articles
