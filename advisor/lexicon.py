@@ -82,9 +82,21 @@ class Expansion:
     # pairs. Coverage asks this of every sentence retrieved, so it is worked out once.
     _needs: dict[str, tuple[frozenset[str], ...]] = field(init=False, repr=False, compare=False)
 
+    # ... and for each bound term, what a text must hold to use it in the question's sense.
+    _senses: dict[str, tuple[frozenset[str], ...]] = field(init=False, repr=False, compare=False)
+
     def __post_init__(self) -> None:
         needs = {term: tuple(map(_needed, alts)) for term, alts in self.alternatives.items()}
         object.__setattr__(self, "_needs", needs)
+        senses = {
+            term: tuple(
+                _needed(phrase)
+                for phrase in (*phrases, *self.alternatives.get(term, ()))
+                if term in phrase
+            )
+            for term, phrases in self.bound.items()
+        }
+        object.__setattr__(self, "_senses", senses)
 
     def free(self, terms: list[str]) -> list[str]:
         """The terms the question used on their own, not only inside a longer phrase."""
@@ -99,8 +111,7 @@ class Expansion:
             return False
         if term not in self.bound:
             return True
-        synonyms = (phrase for phrase in self.alternatives.get(term, ()) if term in phrase)
-        return any(_found(phrase, present) for phrase in (*self.bound[term], *synonyms))
+        return any(present.issuperset(needed) for needed in self._senses[term])
 
     def stands_in(self, term: str, present: frozenset[str]) -> bool:
         """True when a synonym phrase of `term` occurs in a text whose terms and adjacent
@@ -134,13 +145,10 @@ class Phrase:
         return cls(terms, re.compile(rf"\b{pattern}\b"))
 
     def said_in(self, terms: list[str], question: str) -> bool:
+        """True when the question (`terms`, and its text casefolded) says this phrase."""
         if self.in_full is not None:
-            return bool(self.in_full.search(question.casefold()))
+            return bool(self.in_full.search(question))
         return _occurs(self.terms, terms)
-
-
-def _found(phrase: tuple[str, ...], present: frozenset[str]) -> bool:
-    return present.issuperset(_needed(phrase))
 
 
 def _needed(phrase: tuple[str, ...]) -> frozenset[str]:
@@ -178,6 +186,14 @@ class Lexicon:
                     self._groups_in_full.add(n)
                 else:
                     self._groups_starting.setdefault(phrase.terms[0], []).append(n)
+        # Phrases of stopwords only, with the first phrase of their group that they mean.
+        self._triggers = [
+            (phrase, next(p.terms for p in group if p.terms))
+            for group in self._groups
+            for phrase in group
+            if not phrase.terms
+        ]
+        self._long_phrases = {p.terms for group in self._groups for p in group if len(p.terms) > 1}
         self._field = _phrases(data.field_words, analyzer)
         self._other_careers = _phrases(data.other_careers, analyzer)
         self.places = data.places
@@ -186,8 +202,8 @@ class Lexicon:
         """True when a question names another career and nothing of this field: "what do
         nurses earn?" must be declined, not answered with an ML salary. A field word inside
         the career's own name ("data" of "data entry clerk") is not the field."""
-        rest = list(terms)
-        for career in self._other_careers:
+        rest, present = list(terms), set(terms)
+        for career in (c for c in self._other_careers if c and c[0] in present):
             rest = _without(career, rest)
         mentions = len(rest) < len(terms)
         return mentions and not any(_occurs(p, rest) for p in self._field)
@@ -197,6 +213,7 @@ class Lexicon:
         shared across a phrase's terms so a long phrase does not count for more. `terms`
         are the question's analysed terms; `question` its text, where phrases that
         stopwords shorten are looked for in full."""
+        question = question.casefold()
         terms = [*terms, *self._implied(terms, question)]
         own = set(terms)
         weights = dict.fromkeys(terms, 1.0)
@@ -223,16 +240,15 @@ class Lexicon:
         """A phrase of stopwords only ("get into", "become a") names its group's idea in no
         word of its own: the question means the group's first phrase ("break in")."""
         implied: list[str] = []
-        for group in self._groups:
-            if any(not p.terms and p.said_in(terms, question) for p in group):
-                head = next(p.terms for p in group if p.terms)
+        for trigger, head in self._triggers:
+            if trigger.said_in(terms, question):
                 implied.extend(t for t in head if t not in terms and t not in implied)
         return implied
 
     def _bound(self, terms: list[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
         inside: list[set[tuple[str, ...]]] = [set() for _ in terms]
-        phrases = {p.terms for group in self._groups for p in group if len(p.terms) > 1}
-        for phrase in phrases:
+        present = set(terms)
+        for phrase in (p for p in self._long_phrases if p[0] in present):
             n = len(phrase)
             for i in range(len(terms) - n + 1):
                 if tuple(terms[i : i + n]) == phrase:
