@@ -133,6 +133,9 @@ class Phrase:
 
     terms: tuple[str, ...]
     in_full: re.Pattern[str] | None = None
+    # ... and its first and last words, for a cheap test before the pattern
+    first_word: str = ""
+    last_word: str = ""
 
     @classmethod
     def read(cls, entry: str, analyzer: Analyzer) -> Phrase:
@@ -142,13 +145,31 @@ class Phrase:
             return cls(terms)
         *leading, last = (re.escape(word) for word in words)
         pattern = "".join(rf"{word}\w*\W+" for word in leading) + last
-        return cls(terms, re.compile(rf"\b{pattern}\b"))
+        return cls(terms, re.compile(rf"\b{pattern}\b"), words[0], words[-1])
 
-    def said_in(self, terms: list[str], question: str) -> bool:
-        """True when the question (`terms`, and its text casefolded) says this phrase."""
-        if self.in_full is not None:
-            return bool(self.in_full.search(question))
-        return _occurs(self.terms, terms)
+    def said_in(self, terms: list[str], question: Question) -> bool:
+        """True when the question (its analysed `terms`, and its text) says this phrase."""
+        if self.in_full is None:
+            return _occurs(self.terms, terms)
+        words = question.words
+        if self.last_word not in words:
+            return False
+        if self.first_word not in words and not any(w.startswith(self.first_word) for w in words):
+            return False
+        return bool(self.in_full.search(question.text))
+
+
+@dataclass(frozen=True)
+class Question:
+    """A question's text casefolded, and its words."""
+
+    text: str
+    words: frozenset[str]
+
+    @classmethod
+    def read(cls, text: str) -> Question:
+        text = text.casefold()
+        return cls(text, frozenset(re.findall(r"[^\W_]+", text)))
 
 
 def _needed(phrase: tuple[str, ...]) -> frozenset[str]:
@@ -179,11 +200,11 @@ class Lexicon:
         # is looked for in the question's text: expanding a question looks only at those,
         # not at every group of the lexicon.
         self._groups_starting: dict[str, list[int]] = {}
-        self._groups_in_full: set[int] = set()
+        self._in_full: dict[int, list[Phrase]] = {}
         for n, group in enumerate(self._groups):
             for phrase in group:
                 if phrase.in_full is not None:
-                    self._groups_in_full.add(n)
+                    self._in_full.setdefault(n, []).append(phrase)
                 else:
                     self._groups_starting.setdefault(phrase.terms[0], []).append(n)
         # Phrases of stopwords only, with the first phrase of their group that they mean.
@@ -213,30 +234,32 @@ class Lexicon:
         shared across a phrase's terms so a long phrase does not count for more. `terms`
         are the question's analysed terms; `question` its text, where phrases that
         stopwords shorten are looked for in full."""
-        question = question.casefold()
-        terms = [*terms, *self._implied(terms, question)]
+        said = Question.read(question)
+        terms = [*terms, *self._implied(terms, said)]
         own = set(terms)
         weights = dict.fromkeys(terms, 1.0)
         alternatives: dict[str, set[tuple[str, ...]]] = {term: set() for term in weights}
         words: set[str] = set()
         candidates = {n for term in own for n in self._groups_starting.get(term, ())}
-        for group in (self._groups[n] for n in sorted(candidates | self._groups_in_full)):
-            said = {p.terms for p in group if p.said_in(terms, question)}
-            if not said:
+        for n in sorted(candidates | self._in_full.keys()):
+            group = self._groups[n]
+            looked_for = group if n in candidates else self._in_full[n]
+            found = {p.terms for p in looked_for if p.said_in(terms, said)}
+            if not found:
                 continue
-            kept = (p.terms for p in group if p.terms not in said and not set(p.terms) <= own)
+            kept = (p.terms for p in group if p.terms not in found and not set(p.terms) <= own)
             others = list(dict.fromkeys(kept))
             words.update(t for p in others if p in self._single_words for t in p)
             for phrase in others:
                 for term in set(phrase) - own:
                     share = EXPANSION_WEIGHT / len(phrase)
                     weights[term] = max(weights.get(term, 0.0), share)
-            for term in {t for p in said for t in p}:
+            for term in {t for p in found for t in p}:
                 alternatives[term].update(others)
         frozen = {term: tuple(sorted(alts)) for term, alts in alternatives.items()}
         return Expansion(weights, frozen, frozenset(words), self._bound(terms), tuple(terms))
 
-    def _implied(self, terms: list[str], question: str) -> list[str]:
+    def _implied(self, terms: list[str], question: Question) -> list[str]:
         """A phrase of stopwords only ("get into", "become a") names its group's idea in no
         word of its own: the question means the group's first phrase ("break in")."""
         implied: list[str] = []

@@ -12,6 +12,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 
 from advisor.articles import Article
@@ -56,7 +57,7 @@ class Unit(NamedTuple):
     @property
     def signposts(self) -> bool:
         """True for a sentence that only says what the article covers: never an answer."""
-        return bool(SIGNPOSTING.search(self.text))
+        return _signposts(self.text)
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,11 @@ class Passage:
         passage under them ("pay of an AI specialist" finds the AI specialist article)."""
         answers = render_units([unit for unit in self.units if not unit.signposts])
         return f"{self.article.title}\n{self.section}\n{answers}"
+
+
+@lru_cache(maxsize=65536)  # asked of every unit of every passage retrieved
+def _signposts(text: str) -> bool:
+    return bool(SIGNPOSTING.search(text))
 
 
 def render_units(units: tuple[Unit, ...] | list[Unit]) -> str:
