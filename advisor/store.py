@@ -11,9 +11,9 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import closing, contextmanager
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -90,6 +90,15 @@ class SavedAnswer:
 
 
 @dataclass(frozen=True)
+class ImportReport:
+    """What restoring saved answers did, entry by entry, so nothing is skipped silently."""
+
+    added: list[SavedAnswer] = field(default_factory=list)
+    replaced: list[SavedAnswer] = field(default_factory=list)
+    skipped: list[SavedAnswer] = field(default_factory=list)  # name taken, no `replace`
+
+
+@dataclass(frozen=True)
 class Gap:
     """A question the articles do not serve well: declined, or voted not helpful."""
 
@@ -159,18 +168,29 @@ class Store:
         except OSError as exc:
             raise StoreError(f"{self.path}: cannot create its folder: {exc}") from exc
         with self._connection() as conn:
+            current = self._check_version(conn, migrations) == len(migrations)
+            if current and conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal":
+                return  # up to date: nothing to write, so a read-only database opens too
             conn.execute("PRAGMA journal_mode = WAL")  # persistent; not allowed in a transaction
         with self._transaction() as conn:
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-            if version > len(migrations):
-                raise StoreError(
-                    f"{self.path}: schema version {version} is newer than this advisor knows "
-                    f"({len(migrations)}); upgrade advisor to use this database"
-                )
+            version = self._check_version(conn, migrations)  # another process may have migrated
             for number, statements in enumerate(migrations[version:], start=version + 1):
                 for statement in statements:
                     conn.execute(statement)
                 conn.execute(f"PRAGMA user_version = {number}")
+
+    def _check_version(
+        self, conn: sqlite3.Connection, migrations: tuple[tuple[str, ...], ...]
+    ) -> int:
+        """The schema version; StoreError for one newer than `migrations` know, which this
+        code must not write to (it could corrupt what a newer version relies on)."""
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        if version > len(migrations):
+            raise StoreError(
+                f"{self.path}: schema version {version} is newer than this advisor knows "
+                f"({len(migrations)}); upgrade advisor to use this database"
+            )
+        return version
 
     def schema_version(self) -> int:
         with self._connection() as conn:
@@ -299,6 +319,29 @@ class Store:
                 "DELETE FROM saved_answers WHERE guild_id = ? AND name = ?", (guild_id, name)
             )
             return cursor.rowcount > 0
+
+    def import_saved_answers(
+        self, items: Iterable[SavedAnswer], *, replace: bool = False
+    ) -> ImportReport:
+        """Restore saved answers exactly (uses and dates included) in one transaction: all of
+        them, or none if any fails. A name already taken in its server is kept and reported
+        as skipped unless `replace`. Raises SavedNameError for a name that cannot be stored."""
+        report = ImportReport()
+        with self._transaction() as conn:
+            for item in items:
+                name = check_name(item.name)
+                taken = _saved(conn, item.guild_id, name) is not None
+                if taken and not replace:
+                    report.skipped.append(item)
+                    continue
+                conn.execute(
+                    "INSERT OR REPLACE INTO saved_answers (guild_id, name, answer, own_words,"
+                    " author_id, created_at, updated_at, uses) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    (item.guild_id, name, json.dumps(item.answer.to_dict()), item.own_words,
+                     item.author_id, item.created_at, item.updated_at, item.uses),
+                )
+                (report.replaced if taken else report.added).append(item)
+        return report
 
 
 def _saved(conn: sqlite3.Connection, guild_id: int, name: str) -> SavedAnswer | None:
