@@ -22,6 +22,14 @@ from advisor.errors import AdvisorError
 from advisor.names import check_name, normalise_name, question_key
 
 BUSY_TIMEOUT_MS = 5000
+# What an operator can do about SQLite's commonest failures (by the error's primary code).
+FIXES = {
+    "SQLITE_READONLY": "read-only: check the permissions of the file and its folder",
+    "SQLITE_FULL": "the disk is full: free some space",
+    "SQLITE_BUSY": f"another program kept it locked for over {BUSY_TIMEOUT_MS // 1000} s",
+    "SQLITE_CANTOPEN": "check that its folder exists and can be written",
+    "SQLITE_NOTADB": "it is not an advisor database",
+}
 
 # Each entry is one schema version: its statements run in one transaction that also sets
 # PRAGMA user_version to the entry's number. Append new versions; never edit an old one.
@@ -147,7 +155,9 @@ class Store:
                 conn.execute("PRAGMA foreign_keys = ON")
                 yield conn
         except sqlite3.Error as exc:
-            raise StoreError(f"{self.path}: {exc}") from exc
+            code = "_".join((getattr(exc, "sqlite_errorname", None) or "").split("_")[:2])
+            fix = f" ({FIXES[code]})" if code in FIXES else ""
+            raise StoreError(f"{self.path}: {exc}{fix}") from exc
 
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
@@ -157,7 +167,8 @@ class Store:
             try:
                 yield conn
             except BaseException:
-                conn.execute("ROLLBACK")
+                if conn.in_transaction:  # SQLite itself rolls back on some errors (disk full)
+                    conn.execute("ROLLBACK")
                 raise
             conn.execute("COMMIT")
 
