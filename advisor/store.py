@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import closing, contextmanager
@@ -119,6 +120,9 @@ class Gap:
     def to_dict(self) -> dict[str, object]:
         return asdict(self)
 
+# A lone surrogate (JSON, so a Discord payload, can carry one) cannot be stored as UTF-8.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
 
 def default_db_path(env: Mapping[str, str] = os.environ) -> Path:
     """ADVISOR_DB, else the user's data folder (XDG_DATA_HOME, else ~/.local/share)."""
@@ -211,12 +215,13 @@ class Store:
 
     def record_answer(self, guild_id: int | None, answer: Answer) -> int:
         """Log an answer (or decline) that was sent; returns the id its vote buttons carry."""
+        question = _LONE_SURROGATE.sub("\ufffd", answer.question)
         with self._transaction() as conn:
             cursor = conn.execute(
                 "INSERT INTO answers (guild_id, question, question_key, answered, topic,"
                 " created_at) VALUES (?, ?, ?, ?, ?, ?)",
-                (guild_id, answer.question, question_key(answer.question), answer.answered,
-                 answer.topic, _now()),
+                (guild_id, question, question_key(question), answer.answered, answer.topic,
+                 _now()),
             )
             return int(cursor.lastrowid or 0)
 

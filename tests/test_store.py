@@ -131,6 +131,11 @@ def test_votes_are_one_per_user_and_can_change(store):
     assert not store.record_vote(answer_id + 100, 10, helpful=True)
 
 
+def test_a_lone_surrogate_in_a_question_is_stored_as_a_replacement_character(store):
+    store.record_answer(1, Answer("\ud800 salary?", False, None, "no"))
+    assert [gap.question for gap in store.gaps()] == ["\ufffd salary?"]
+
+
 def test_gaps_group_wordings_and_count_declines_and_unhelpful_votes(store):
     for wording in ("Best pizza topping?", "best  PIZZA topping", "Is a nurse paid well?"):
         store.record_answer(1, Answer(wording, False, None, "no"))
