@@ -459,3 +459,59 @@ def faq_show(name: str, db: Path | None, guild: int | None, as_json: bool) -> No
         _print_json(found[0].to_dict())
     else:
         click.echo(render_answer(found[0].answer))
+
+
+@faq.command("export")
+@click.argument("file", type=click.Path(dir_okay=False, allow_dash=True, path_type=Path))
+@_db_option
+@_guild_option
+def faq_export(file: Path, db: Path | None, guild: int | None) -> None:
+    """Back up the saved answers to FILE as YAML ('-' prints them), uses and dates included.
+
+    Restore them with `advisor faq import FILE`. An existing FILE is replaced only once the
+    whole backup is written.
+    """
+    from advisor.backup import dump_saved_answers
+
+    saved = _open_store(db).saved_answers(guild)
+    text = dump_saved_answers(saved)
+    if str(file) == "-":
+        click.echo(text, nl=False)
+        return
+    partial = file.with_name(file.name + ".partial")
+    try:
+        partial.write_text(text, encoding="utf-8")
+        partial.replace(file)
+    except OSError as exc:
+        raise InputError(f"{file}: cannot write the backup: {exc.strerror}") from exc
+    click.echo(f"exported {len(saved)} saved answers to {file}")
+
+
+@faq.command("import")
+@click.argument("file", type=click.Path(dir_okay=False, allow_dash=True, path_type=Path))
+@_db_option
+@click.option("--replace", is_flag=True,
+              help="Overwrite saved answers whose name is taken. Default: keep them, report.")
+def faq_import(file: Path, db: Path | None, replace: bool) -> None:
+    """Restore saved answers from a YAML backup FILE ('-' reads stdin), all or nothing.
+
+    The whole file is checked first; one bad entry and nothing is imported. A name already
+    saved in its server is kept and listed, unless --replace.
+    """
+    from advisor.backup import load_saved_answers
+
+    try:
+        text = sys.stdin.read() if str(file) == "-" else file.read_text(encoding="utf-8")
+        items = load_saved_answers(text, file)
+        report = _open_store(db).import_saved_answers(items, replace=replace)
+    except OSError as exc:
+        raise InputError(f"{file}: cannot read the backup: {exc.strerror}") from exc
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{file}: not UTF-8 text") from exc
+    except AdvisorError as exc:
+        raise InputError(str(exc)) from exc
+    click.echo(f"imported {len(report.added) + len(report.replaced)} saved answers "
+               f"({len(report.added)} new, {len(report.replaced)} replaced)")
+    if report.skipped:
+        kept = ", ".join(f"{item.name!r} (server {item.guild_id})" for item in report.skipped)
+        click.echo(f"kept {len(report.skipped)} already saved (--replace overwrites them): {kept}")

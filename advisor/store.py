@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sqlite3
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import closing, contextmanager
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -22,6 +23,14 @@ from advisor.errors import AdvisorError
 from advisor.names import check_name, normalise_name, question_key
 
 BUSY_TIMEOUT_MS = 5000
+# What an operator can do about SQLite's commonest failures (by the error's primary code).
+FIXES = {
+    "SQLITE_READONLY": "read-only: check the permissions of the file and its folder",
+    "SQLITE_FULL": "the disk is full: free some space",
+    "SQLITE_BUSY": f"another program kept it locked for over {BUSY_TIMEOUT_MS // 1000} s",
+    "SQLITE_CANTOPEN": "check that its folder exists and can be written",
+    "SQLITE_NOTADB": "it is not an advisor database",
+}
 
 # Each entry is one schema version: its statements run in one transaction that also sets
 # PRAGMA user_version to the entry's number. Append new versions; never edit an old one.
@@ -90,6 +99,15 @@ class SavedAnswer:
 
 
 @dataclass(frozen=True)
+class ImportReport:
+    """What restoring saved answers did, entry by entry, so nothing is skipped silently."""
+
+    added: list[SavedAnswer] = field(default_factory=list)
+    replaced: list[SavedAnswer] = field(default_factory=list)
+    skipped: list[SavedAnswer] = field(default_factory=list)  # name taken, no `replace`
+
+
+@dataclass(frozen=True)
 class Gap:
     """A question the articles do not serve well: declined, or voted not helpful."""
 
@@ -101,6 +119,9 @@ class Gap:
 
     def to_dict(self) -> dict[str, object]:
         return asdict(self)
+
+# A lone surrogate (JSON, so a Discord payload, can carry one) cannot be stored as UTF-8.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def default_db_path(env: Mapping[str, str] = os.environ) -> Path:
@@ -138,7 +159,9 @@ class Store:
                 conn.execute("PRAGMA foreign_keys = ON")
                 yield conn
         except sqlite3.Error as exc:
-            raise StoreError(f"{self.path}: {exc}") from exc
+            code = "_".join((getattr(exc, "sqlite_errorname", None) or "").split("_")[:2])
+            fix = f" ({FIXES[code]})" if code in FIXES else ""
+            raise StoreError(f"{self.path}: {exc}{fix}") from exc
 
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
@@ -148,7 +171,8 @@ class Store:
             try:
                 yield conn
             except BaseException:
-                conn.execute("ROLLBACK")
+                if conn.in_transaction:  # SQLite itself rolls back on some errors (disk full)
+                    conn.execute("ROLLBACK")
                 raise
             conn.execute("COMMIT")
 
@@ -159,18 +183,29 @@ class Store:
         except OSError as exc:
             raise StoreError(f"{self.path}: cannot create its folder: {exc}") from exc
         with self._connection() as conn:
+            current = self._check_version(conn, migrations) == len(migrations)
+            if current and conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal":
+                return  # up to date: nothing to write, so a read-only database opens too
             conn.execute("PRAGMA journal_mode = WAL")  # persistent; not allowed in a transaction
         with self._transaction() as conn:
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-            if version > len(migrations):
-                raise StoreError(
-                    f"{self.path}: schema version {version} is newer than this advisor knows "
-                    f"({len(migrations)}); upgrade advisor to use this database"
-                )
+            version = self._check_version(conn, migrations)  # another process may have migrated
             for number, statements in enumerate(migrations[version:], start=version + 1):
                 for statement in statements:
                     conn.execute(statement)
                 conn.execute(f"PRAGMA user_version = {number}")
+
+    def _check_version(
+        self, conn: sqlite3.Connection, migrations: tuple[tuple[str, ...], ...]
+    ) -> int:
+        """The schema version; StoreError for one newer than `migrations` know, which this
+        code must not write to (it could corrupt what a newer version relies on)."""
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        if version > len(migrations):
+            raise StoreError(
+                f"{self.path}: schema version {version} is newer than this advisor knows "
+                f"({len(migrations)}); upgrade advisor to use this database"
+            )
+        return version
 
     def schema_version(self) -> int:
         with self._connection() as conn:
@@ -180,12 +215,13 @@ class Store:
 
     def record_answer(self, guild_id: int | None, answer: Answer) -> int:
         """Log an answer (or decline) that was sent; returns the id its vote buttons carry."""
+        question = _LONE_SURROGATE.sub("\ufffd", answer.question)
         with self._transaction() as conn:
             cursor = conn.execute(
                 "INSERT INTO answers (guild_id, question, question_key, answered, topic,"
                 " created_at) VALUES (?, ?, ?, ?, ?, ?)",
-                (guild_id, answer.question, question_key(answer.question), answer.answered,
-                 answer.topic, _now()),
+                (guild_id, question, question_key(question), answer.answered, answer.topic,
+                 _now()),
             )
             return int(cursor.lastrowid or 0)
 
@@ -299,6 +335,29 @@ class Store:
                 "DELETE FROM saved_answers WHERE guild_id = ? AND name = ?", (guild_id, name)
             )
             return cursor.rowcount > 0
+
+    def import_saved_answers(
+        self, items: Iterable[SavedAnswer], *, replace: bool = False
+    ) -> ImportReport:
+        """Restore saved answers exactly (uses and dates included) in one transaction: all of
+        them, or none if any fails. A name already taken in its server is kept and reported
+        as skipped unless `replace`. Raises SavedNameError for a name that cannot be stored."""
+        report = ImportReport()
+        with self._transaction() as conn:
+            for item in items:
+                name = check_name(item.name)
+                taken = _saved(conn, item.guild_id, name) is not None
+                if taken and not replace:
+                    report.skipped.append(item)
+                    continue
+                conn.execute(
+                    "INSERT OR REPLACE INTO saved_answers (guild_id, name, answer, own_words,"
+                    " author_id, created_at, updated_at, uses) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    (item.guild_id, name, json.dumps(item.answer.to_dict()), item.own_words,
+                     item.author_id, item.created_at, item.updated_at, item.uses),
+                )
+                (report.replaced if taken else report.added).append(item)
+        return report
 
 
 def _saved(conn: sqlite3.Connection, guild_id: int, name: str) -> SavedAnswer | None:

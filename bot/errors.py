@@ -1,8 +1,9 @@
 """The one error handler: a short ephemeral message for the user, the details in the log.
 
-Expected refusals (cooldown, missing permission, a question the core rejects) get a plain
-sentence. Anything else gets an apology with a reference id that is also in the log line, so
-a moderator can find what happened; the bot then carries on serving.
+Expected refusals (cooldown, missing permission, a question the core rejects, a database
+that cannot be written) get a plain sentence. Anything else gets an apology with a reference
+id that is also in the log line, so a moderator can find what happened; the bot then carries
+on serving.
 """
 
 from __future__ import annotations
@@ -45,9 +46,10 @@ def explain(error: Exception) -> str | None:
         return "This only works in a server."
     if isinstance(error, app_commands.CheckFailure):
         return "You can't use this here."
-    if isinstance(error, Refusal) or (
-        isinstance(error, AdvisorError) and not isinstance(error, StoreError)
-    ):
+    if isinstance(error, StoreError):  # logged by Services.stored, once per outage
+        return ("The bot's database is not working right now, so this could not be done; "
+                "/ask still answers. Moderators: the bot's log says why.")
+    if isinstance(error, Refusal | AdvisorError):
         return str(error)
     return None
 

@@ -161,19 +161,28 @@ class FaqCommands(app_commands.Group):
 
     async def _find(self, guild_id: int, name: str) -> SavedAnswer:
         """The saved answer named `name`, or the one it is a typo of (counting a use)."""
-        store = self.services.store
-        saved = await self.services.stored(store.saved_answer, guild_id, name, count_use=True)
+        saved = await self._use(guild_id, name)
         if saved is not None:
             return saved
+        store = self.services.store
         names = [item.name for item in await self.services.stored(store.saved_answers, guild_id)]
         meant = meant_name(name, names)
         if meant is not None:
-            saved = await self.services.stored(store.saved_answer, guild_id, meant, count_use=True)
+            saved = await self._use(guild_id, meant)
             if saved is not None:
                 return saved
         near = closest_names(name, names, limit=5)
         hint = f" Did you mean {', '.join(near)}?" if near else " `/faq list` shows them all."
         raise Refusal(f"No saved answer has that name.{hint}")
+
+    async def _use(self, guild_id: int, name: str) -> SavedAnswer | None:
+        """The saved answer, counting a use; uncounted when the store cannot be written, since
+        showing it matters more than the count."""
+        store = self.services.store
+        try:
+            return await self.services.stored(store.saved_answer, guild_id, name, count_use=True)
+        except StoreError:
+            return await self.services.stored(store.saved_answer, guild_id, name)
 
     @staticmethod
     async def _linked_message(interaction: discord.Interaction, link: str) -> discord.Message:

@@ -34,10 +34,15 @@ MORE = f"{ELLIPSIS} and more: see `advisor gaps` / `advisor faq list`"
 _MARKDOWN = re.compile(r"([\\*_~`|>#])|(?<=\])(\()")
 _BOUNDARY = re.compile(r"[.!?](?=\s)|\n")
 _SAFE_URL = re.compile(r"https?://[^\s()<>]+")
+# Characters nobody means to show: control codes, bidi overrides that make text read in
+# another order than it is written, and lone surrogates, which Discord cannot take as UTF-8.
+_UNSHOWABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
 
 def plain(text: str) -> str:
-    """Text shown as written: Markdown escaped, @everyone/@here/mentions defused."""
+    """Text shown as written: Markdown escaped, @everyone/@here/mentions defused, control
+    characters dropped."""
+    text = _UNSHOWABLE.sub("", text)
     return discord.utils.escape_mentions(_MARKDOWN.sub(lambda m: "\\" + m[0], text))
 
 

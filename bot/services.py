@@ -3,7 +3,8 @@
 Retrieval and SQLite are blocking calls; running them in worker threads keeps the gateway
 heartbeat and every other interaction going while one question is slow. A store that cannot
 be written (full or read-only disk, locked file) is logged and skipped: answering matters
-more than recording.
+more than recording. Such an outage is logged when it starts and when it ends, not once per
+answer, so it cannot bury the rest of the log.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, TypeVar, cast
 
 import discord
@@ -27,27 +28,52 @@ log = logging.getLogger("advisor.bot")
 T = TypeVar("T")
 
 
+class StoreOutage:
+    """Whether writing to the store fails, so the log says so once and once it is over."""
+
+    def __init__(self) -> None:
+        self.down = False
+
+    def failed(self, exc: StoreError) -> None:
+        if not self.down:
+            log.error("the database is not working; answering goes on without saving: %s", exc)
+        self.down = True
+
+    def recovered(self) -> None:
+        if self.down:
+            log.warning("the database works again; answers are saved again")
+        self.down = False
+
+
 @dataclass(frozen=True)
 class Services:
     advisor: Advisor
     store: Store
     settings: Settings
+    outage: StoreOutage = field(default_factory=StoreOutage, compare=False)
 
     async def ask(self, question: str) -> Answer:
         """The advisor's answer, computed in a worker thread."""
         return await asyncio.to_thread(self.advisor.ask, question)
 
     async def stored(self, operation: Callable[..., T], *args: object, **kwargs: object) -> T:
-        """A store operation in a worker thread (StoreError propagates to the error handler)."""
-        return await asyncio.to_thread(operation, *args, **kwargs)
+        """A store operation in a worker thread. A StoreError is logged (once per outage) and
+        propagates to the error handler, which tells the user without logging it again."""
+        try:
+            return await asyncio.to_thread(operation, *args, **kwargs)
+        except StoreError as exc:
+            self.outage.failed(exc)
+            raise
 
     async def record(self, guild_id: int | None, answer: Answer) -> int | None:
-        """Log a sent answer for votes and gaps; None (and a warning) if the store fails."""
+        """Log a sent answer for votes and gaps; None if the store fails (the answer is
+        then sent without vote buttons)."""
         try:
-            return await self.stored(self.store.record_answer, guild_id, answer)
-        except StoreError as exc:
-            log.warning("answer not recorded (answering goes on): %s", exc)
+            answer_id = await self.stored(self.store.record_answer, guild_id, answer)
+        except StoreError:
             return None
+        self.outage.recovered()
+        return answer_id
 
 
 def services_of(interaction: discord.Interaction) -> Services:

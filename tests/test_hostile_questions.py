@@ -7,22 +7,11 @@ import json
 
 import pytest
 from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 
 from advisor import Advisor, QuestionError
 from advisor.respond import MAX_QUESTION_CHARS
 
-ANY_CHARACTER = st.characters(codec=None, exclude_categories=())  # surrogates included
-FIELD_WORDS = st.sampled_from(
-    ["salary", "PhD", "ML engineer", "junior", "@everyone", "<@123>", "```", "**", "£40k", "→"]
-)
-QUESTIONS = st.one_of(
-    st.text(ANY_CHARACTER, max_size=200),
-    st.lists(st.one_of(FIELD_WORDS, st.text(ANY_CHARACTER, max_size=8)), max_size=30).map(
-        " ".join
-    ),
-    st.sampled_from(["\u200d" * 50, "\u202e" + "salary", "e\u0301" * 300, "😀" * 500]),
-)
+from strategies import QUESTIONS
 
 
 @pytest.fixture(scope="module")

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import re
 import sqlite3
 import subprocess
 import sys
@@ -11,9 +13,12 @@ import pytest
 from click.testing import CliRunner
 
 from advisor import Answer, Citation
+from advisor.backup import dump_saved_answers
 from advisor.cli import main
 from advisor.names import SavedNameError, check_name, closest_names, question_key
 from advisor.store import MIGRATIONS, SavedAnswerExists, Store, StoreError, default_db_path
+
+from support import FullStore, ReadOnlyStore
 
 CITATION = Citation(
     n=1, id="pay#how-much-1", title="What Does an MLE Do?", publisher="Adria Solutions",
@@ -126,6 +131,11 @@ def test_votes_are_one_per_user_and_can_change(store):
     assert not store.record_vote(answer_id + 100, 10, helpful=True)
 
 
+def test_a_lone_surrogate_in_a_question_is_stored_as_a_replacement_character(store):
+    store.record_answer(1, Answer("\ud800 salary?", False, None, "no"))
+    assert [gap.question for gap in store.gaps()] == ["\ufffd salary?"]
+
+
 def test_gaps_group_wordings_and_count_declines_and_unhelpful_votes(store):
     for wording in ("Best pizza topping?", "best  PIZZA topping", "Is a nurse paid well?"):
         store.record_answer(1, Answer(wording, False, None, "no"))
@@ -196,3 +206,52 @@ def test_the_store_and_the_cli_do_not_import_discord():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             check=True)
     assert result.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize(
+    ("faulty", "fix"),
+    [(ReadOnlyStore, "(read-only: check the permissions"), (FullStore.filled, "(the disk is full")],
+)
+def test_a_read_only_or_full_disk_is_a_clear_error_and_reading_goes_on(tmp_path, faulty, fix):
+    path = tmp_path / "bot.db"
+    Store.open(path).save_answer(1, "pay", ANSWERED, own_words=False, author_id=1)
+    store = faulty(path)
+    big = Answer("Welcome?", True, None, "Welcome! " * 1000)  # more than a page
+    with pytest.raises(StoreError, match=re.escape(fix)) as caught:
+        store.record_answer(1, DECLINED)
+    assert str(caught.value).startswith(f"{path}: ")
+    with pytest.raises(StoreError, match=re.escape(fix)):
+        store.save_answer(1, "welcome", big, own_words=True, author_id=1)
+    assert [saved.name for saved in store.saved_answers()] == ["pay"]
+    assert Store.open(path).gaps() == []  # nothing half-written
+
+
+def test_an_up_to_date_read_only_database_opens(tmp_path):
+    Store.open(tmp_path / "bot.db")
+    assert ReadOnlyStore.open(tmp_path / "bot.db").saved_answers() == []
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes read-only files anyway")
+def test_a_read_only_file_really_is_refused_clearly(tmp_path):
+    path = tmp_path / "bot.db"
+    Store.open(path)
+    path.chmod(0o444)
+    store = Store.open(path)  # up to date, so opening it writes nothing
+    with pytest.raises(StoreError, match=re.escape("(read-only: check the permissions")):
+        store.record_answer(1, DECLINED)
+
+
+def test_cli_reports_a_full_disk_in_one_line(tmp_path, monkeypatch):
+    path = tmp_path / "bot.db"
+    backup = tmp_path / "faq.yaml"
+    big = Answer("Welcome?", True, None, "Welcome! " * 1000)
+    other = Store.open(tmp_path / "other.db")
+    backup.write_text(dump_saved_answers(
+        [other.save_answer(1, "welcome", big, own_words=True, author_id=1)]
+    ))
+    FullStore.filled(path)
+    monkeypatch.setattr("advisor.store.Store", FullStore)
+    result = cli("faq", "import", str(backup), "--db", str(path))
+    assert result.exit_code == 2
+    assert result.output.startswith(f"Error: {path}: database or disk is full (the disk is full")
+    assert result.output.count("\n") == 1

@@ -289,3 +289,17 @@ def message_from(data: dict[str, Any]) -> dict[str, Any]:
         components=data.get("components"), flags=data.get("flags", 0),
         reference=data.get("message_reference"),
     )
+
+
+def assert_within_discord_limits(data: dict[str, Any]) -> None:
+    """Fail on a message Discord would reject for its size."""
+    assert len(data.get("content") or "") <= 2000
+    assert len(data.get("embeds", [])) <= 10
+    for embed_data in data.get("embeds", []):
+        embed = discord.Embed.from_dict(embed_data)
+        assert len(embed) <= 6000  # discord.py counts what Discord counts
+        assert len(embed.title or "") <= 256
+        assert len(embed.description or "") <= 4096
+        assert len(embed.fields) <= 25
+        assert all(len(f.name or "") <= 256 and len(f.value or "") <= 1024 for f in embed.fields)
+        assert len(embed.footer.text or "") <= 2048

@@ -8,31 +8,17 @@ import json
 import threading
 from dataclasses import replace
 
-import discord
 import pytest
 
 from advisor import Answer
 from bot import commands
 from bot.cli import preview_payload
 
-from harness import APP_ID, MODERATOR_ID, Harness, buttons
+from harness import APP_ID, MODERATOR_ID, Harness, assert_within_discord_limits, buttons
 
 pytestmark = pytest.mark.asyncio
 
 PHD = "do I need a PhD?"
-
-
-def assert_within_discord_limits(data: dict) -> None:
-    assert len(data.get("content") or "") <= 2000
-    assert len(data["embeds"]) <= 10
-    for embed_data in data["embeds"]:
-        embed = discord.Embed.from_dict(embed_data)
-        assert len(embed) <= 6000  # discord.py counts what Discord counts
-        assert len(embed.title or "") <= 256
-        assert len(embed.description or "") <= 4096
-        assert len(embed.fields) <= 25
-        assert all(len(f.name or "") <= 256 and len(f.value or "") <= 1024 for f in embed.fields)
-        assert len(embed.footer.text or "") <= 2048
 
 
 async def test_ask_replies_publicly_with_embed_sources_topic_and_vote_buttons(bot: Harness):
