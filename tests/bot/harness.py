@@ -199,24 +199,30 @@ class Harness:
         self, command: str, *, user_id: int = MEMBER_ID, moderator: bool = False, **options: Any
     ) -> list[Sent]:
         """Run `/command` ("ask", "faq save") with options as a member or a moderator."""
-        *groups, name = command.split()
         data_options = [_option(key, value) for key, value in options.items()]
-        data: dict[str, Any] = {"type": 1, "name": name, "options": data_options}
-        for group in reversed(groups):
-            data = {"type": 1, "name": group, "options": [data]}
-        root = {**data, "id": str(next(_ids)), "type": 1}
-        return await self.dispatch(2, root, user_id, moderator)
+        return await self.dispatch(2, _command(command, data_options), user_id, moderator)
+
+    async def slash_at_once(
+        self, command: str, calls: list[tuple[int, dict[str, Any]]]
+    ) -> list[list[Sent]]:
+        """Run `/command` once per (member id, options), all arriving before any is handled
+        (yielding to the loop between two, as the gateway does); what each one sent."""
+        payloads = []
+        for user_id, options in calls:
+            data_options = [_option(key, value) for key, value in options.items()]
+            payloads.append(self.interaction(2, _command(command, data_options), user_id))
+            self.client._connection.parse_interaction_create(payloads[-1])  # type: ignore[arg-type]
+            await asyncio.sleep(0)
+        await self.settle()
+        return [[sent for sent in self.recorder.sent if payload["token"] in sent.path]
+                for payload in payloads]
 
     async def autocomplete(
         self, command: str, focused: str, typed: str, *, moderator: bool = False
     ) -> list[dict[str, Any]]:
         """The choices offered while typing `typed` into option `focused`."""
-        *groups, name = command.split()
-        data: dict[str, Any] = {"type": 1, "name": name, "options": [
-            {**_option(focused, typed), "focused": True}]}
-        for group in reversed(groups):
-            data = {"type": 1, "name": group, "options": [data]}
-        sent = await self.dispatch(4, {**data, "id": str(next(_ids))}, MEMBER_ID, moderator)
+        data = _command(command, [{**_option(focused, typed), "focused": True}])
+        sent = await self.dispatch(4, data, MEMBER_ID, moderator)
         return sent[-1].data["choices"]
 
     async def message_menu(
@@ -242,6 +248,21 @@ class Harness:
         message: dict[str, Any] | None = None,
     ) -> list[Sent]:
         """Feed one INTERACTION_CREATE to discord.py; return the requests its handling made."""
+        payload = self.interaction(kind, data, user_id, moderator, message)
+        start = len(self.recorder.sent)
+        self.client._connection.parse_interaction_create(payload)  # type: ignore[arg-type]
+        await self.settle()
+        return self.recorder.sent[start:]
+
+    @staticmethod
+    def interaction(
+        kind: int,
+        data: dict[str, Any],
+        user_id: int,
+        moderator: bool = False,
+        message: dict[str, Any] | None = None,
+    ) -> dict[str, Any]:
+        """An INTERACTION_CREATE payload from `user_id` in the server's channel."""
         permissions = MODERATOR_PERMISSIONS if moderator else MEMBER_PERMISSIONS
         payload: dict[str, Any] = {
             "id": str(next(_ids)), "application_id": str(APP_ID), "type": kind,
@@ -256,10 +277,7 @@ class Harness:
         }
         if message is not None:
             payload["message"] = message
-        start = len(self.recorder.sent)
-        self.client._connection.parse_interaction_create(payload)  # type: ignore[arg-type]
-        await self.settle()
-        return self.recorder.sent[start:]
+        return payload
 
     @staticmethod
     async def settle() -> None:
@@ -269,6 +287,15 @@ class Harness:
             if task.get_name().startswith(HANDLER_TASKS) and not task.done()
         ]:
             await asyncio.gather(*pending)
+
+
+def _command(command: str, options: list[dict[str, Any]]) -> dict[str, Any]:
+    """The `data` of a slash command interaction: "faq save" nests save in the faq group."""
+    *groups, name = command.split()
+    data: dict[str, Any] = {"type": 1, "name": name, "options": options}
+    for group in reversed(groups):
+        data = {"type": 1, "name": group, "options": [data]}
+    return {**data, "id": str(next(_ids))}
 
 
 def _option(name: str, value: Any) -> dict[str, Any]:
