@@ -234,10 +234,12 @@ class Harness:
         user_id = MODERATOR_ID if moderator else MEMBER_ID
         return await self.dispatch(2, data, user_id, moderator)
 
-    async def click(self, on: Sent, custom_id: str, *, user_id: int = MEMBER_ID) -> list[Sent]:
+    async def click(
+        self, on: Sent, custom_id: str, *, user_id: int = MEMBER_ID, moderator: bool = False
+    ) -> list[Sent]:
         """Click the button `custom_id` of the message the bot sent as `on`."""
         data = {"custom_id": custom_id, "component_type": 2}
-        return await self.dispatch(3, data, user_id, moderator=False, message=on.created)
+        return await self.dispatch(3, data, user_id, moderator, message=on.created)
 
     async def dispatch(
         self,
