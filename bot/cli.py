@@ -17,7 +17,7 @@ from discord.webhook.async_ import interaction_message_response_params
 
 from advisor import Advisor, AdvisorError
 from advisor.store import Store
-from bot.app import AdvisorBot, command_payloads
+from bot.app import AdvisorBot, command_payloads, tune_for_serving
 from bot.config import Settings, SettingsError, load_settings
 from bot.replies import answer_message
 from bot.services import Services
@@ -102,6 +102,7 @@ def run(ctx: click.Context) -> None:
     except InputError as exc:
         log.critical("cannot start: %s", exc.message)
         raise
+    tune_for_serving()
     try:
         client.run(token, log_handler=None)
     except discord.LoginFailure as exc:

@@ -13,6 +13,7 @@ answer, so it cannot bury the rest of the log.
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -31,6 +32,9 @@ if TYPE_CHECKING:
 log = logging.getLogger("advisor.bot")
 T = TypeVar("T")
 RETRIEVAL = ThreadPoolExecutor(max_workers=1, thread_name_prefix="advisor-retrieval")
+# SQLite lets one writer in at a time anyway, so one thread; kept for the life of the
+# process, since starting a thread blocks the event loop until the new thread runs.
+STORAGE = ThreadPoolExecutor(max_workers=1, thread_name_prefix="advisor-store")
 
 
 class StoreOutage:
@@ -66,8 +70,9 @@ class Services:
     async def stored(self, operation: Callable[..., T], *args: object, **kwargs: object) -> T:
         """A store operation in a worker thread. A StoreError is logged (once per outage) and
         propagates to the error handler, which tells the user without logging it again."""
+        call = functools.partial(operation, *args, **kwargs)
         try:
-            return await asyncio.to_thread(operation, *args, **kwargs)
+            return await asyncio.get_running_loop().run_in_executor(STORAGE, call)
         except StoreError as exc:
             self.outage.failed(exc)
             raise

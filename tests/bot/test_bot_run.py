@@ -3,8 +3,10 @@ a traceback or an error; a bot that could not answer refuses to start, saying wh
 
 from __future__ import annotations
 
+import gc
 import logging
 import sqlite3
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -20,13 +22,16 @@ TOKEN = "MTAwMDAw.FAKE-token.for-tests_only"
 
 
 @pytest.fixture(autouse=True)
-def restore_logging() -> Iterator[None]:
-    """`run` configures the root logger as the real bot does; put pytest's back after."""
+def restore_process_state() -> Iterator[None]:
+    """`run` configures the root logger and tunes the process for serving, as the real bot
+    does; undo both for the tests that follow."""
     root = logging.getLogger()
-    handlers, level = root.handlers[:], root.level
+    handlers, level, switch_interval = root.handlers[:], root.level, sys.getswitchinterval()
     yield
     root.handlers[:] = handlers
     root.setLevel(level)
+    gc.unfreeze()
+    sys.setswitchinterval(switch_interval)
 
 
 def run_bot(tmp_path: Path, *args: str, settings: str = "") -> Result:
