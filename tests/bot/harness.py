@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+import re
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -332,3 +333,20 @@ def assert_within_discord_limits(data: dict[str, Any]) -> None:
         assert len(embed.fields) <= 25
         assert all(len(f.name or "") <= 256 and len(f.value or "") <= 1024 for f in embed.fields)
         assert len(embed.footer.text or "") <= 2048
+
+
+# What would ping despite the escaping (allowed_mentions aside): @everyone, @here, <@id>.
+LIVE_MENTION = re.compile(r"@(everyone|here)|<@[!&]?\d{17,20}>")
+
+
+def live_markdown(text: str) -> str | None:
+    """The first Markdown character in `text` that is not escaped by a backslash."""
+    escaped = False
+    for char in text:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char in "*_~`|":
+            return char
+    return None
