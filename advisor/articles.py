@@ -7,6 +7,7 @@ gives one), because the corpus is edited by volunteers who need to find their mi
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -58,8 +59,51 @@ def article_paths(corpus_dir: Path) -> list[Path]:
 
 
 def load_articles(corpus_dir: Path) -> list[Article]:
-    """Parse every article of the corpus, failing on the first broken one."""
-    return [parse_article(path) for path in article_paths(corpus_dir)]
+    """Parse every article of the corpus, failing on the first problem found."""
+    articles, problems = read_articles(corpus_dir)
+    if problems:
+        raise problems[0]
+    return articles
+
+
+def read_articles(corpus_dir: Path) -> tuple[list[Article], list[CorpusError]]:
+    """Every valid article and every problem of the corpus, not just the first, so that a
+    volunteer can fix them all in one go (`advisor index --check`)."""
+    try:
+        paths = article_paths(corpus_dir)
+    except CorpusError as exc:
+        return [], [exc]
+    articles: list[Article] = []
+    problems: list[CorpusError] = []
+    for path in paths:
+        try:
+            _check_inside(path, corpus_dir)
+            articles.append(parse_article(path))
+        except CorpusError as exc:
+            problems.append(exc)
+    return articles, problems + _duplicate_slugs(articles)
+
+
+def _check_inside(path: Path, corpus_dir: Path) -> None:
+    """A symlink may not pull a file from elsewhere on the machine into the corpus."""
+    target = path.resolve()
+    if not target.is_relative_to(corpus_dir.resolve()):
+        raise CorpusError(path, f"links to {target}, outside the corpus folder: refused "
+                                "(copy the article into the corpus instead)")
+
+
+def _duplicate_slugs(articles: list[Article]) -> list[CorpusError]:
+    """Slugs that differ only in case or Unicode form name one article on some systems, and
+    their citation ids would clash."""
+    first: dict[str, Article] = {}
+    problems = []
+    for article in articles:
+        key = unicodedata.normalize("NFKC", article.slug).casefold()
+        seen = first.setdefault(key, article)
+        if seen is not article:
+            problems.append(CorpusError(article.path, f"has the same slug as {seen.path.name}; "
+                                                      "rename one of them"))
+    return problems
 
 
 def parse_article(path: Path) -> Article:
@@ -83,6 +127,8 @@ def _read_text(path: Path) -> str:
         data = path.read_bytes()
     except OSError as exc:
         raise CorpusError(path, f"cannot read the file ({exc.strerror})") from exc
+    if b"\0" in data:
+        raise CorpusError(path, "a binary file, not a Markdown article")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

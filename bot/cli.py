@@ -17,11 +17,12 @@ from discord.webhook.async_ import interaction_message_response_params
 
 from advisor import Advisor, AdvisorError
 from advisor.store import Store
-from bot.app import AdvisorBot, command_payloads
+from bot.app import AdvisorBot, command_payloads, tune_for_serving
 from bot.config import Settings, SettingsError, load_settings
 from bot.replies import answer_message
 from bot.services import Services
 
+log = logging.getLogger("advisor.bot")
 CHANNEL_MESSAGE = 4  # the interaction response type of a message reply
 PREVIEW_ANSWER_ID = 0  # preview records nothing, so its vote buttons carry answer id 0
 
@@ -32,6 +33,10 @@ class InputError(click.ClickException):
     exit_code = 2
 
 
+def redact(text: str, secret: str) -> str:
+    return text.replace(secret, "[token]")
+
+
 class RedactingFormatter(logging.Formatter):
     """Log lines (tracebacks included) with the token blanked, wherever it turns up."""
 
@@ -40,7 +45,7 @@ class RedactingFormatter(logging.Formatter):
         self.secret = secret
 
     def format(self, record: logging.LogRecord) -> str:
-        return super().format(record).replace(self.secret, "[token]")
+        return redact(super().format(record), self.secret)
 
 
 def _print_json(data: Any) -> None:
@@ -79,7 +84,11 @@ def main(config: Path | None) -> None:
 @main.command()
 @click.pass_context
 def run(ctx: click.Context) -> None:
-    """Connect to Discord and serve (token from DISCORD_TOKEN)."""
+    """Connect to Discord and serve (token from DISCORD_TOKEN).
+
+    Exits 2, saying why in the log, when the corpus or the database cannot be loaded: a bot
+    that cannot answer must not look as if it were running.
+    """
     token = os.environ.get("DISCORD_TOKEN", "").strip()
     if not token:
         raise InputError("DISCORD_TOKEN is not set: export the bot token from the Discord "
@@ -88,14 +97,23 @@ def run(ctx: click.Context) -> None:
     handler = logging.StreamHandler()
     handler.setFormatter(RedactingFormatter(token))
     logging.basicConfig(level=settings.log_level, handlers=[handler], force=True)
-    client = AdvisorBot(_services(settings))
+    try:
+        client = AdvisorBot(_services(settings))
+    except InputError as exc:
+        log.critical("cannot start: %s", exc.message)
+        raise
+    tune_for_serving()
     try:
         client.run(token, log_handler=None)
     except discord.LoginFailure as exc:
         raise InputError("Discord refused the token in DISCORD_TOKEN; copy it again from the "
                          "developer portal") from exc
     except (aiohttp.ClientError, OSError) as exc:
-        raise click.ClickException(f"cannot reach Discord: {exc}") from exc
+        raise click.ClickException(redact(f"cannot reach Discord: {exc}", token)) from exc
+    except Exception as exc:  # the traceback goes to the redacting log, never to stderr raw
+        log.critical("the bot stopped on an unexpected error", exc_info=True)
+        raise click.ClickException("the bot stopped on an unexpected error; the log above "
+                                   "has the details") from exc
 
 
 @main.command()

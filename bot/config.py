@@ -53,6 +53,9 @@ def load_settings(path: Path | None, env: Mapping[str, str] = os.environ) -> Set
             raise SettingsError(f"{path}: cannot read settings: {exc}") from exc
         if not isinstance(data, dict):
             raise SettingsError(f"{path}: settings must be a YAML mapping of key: value")
+    if {"token", "discord_token"} & set(data):
+        raise SettingsError(f"{path}: the bot token is read from DISCORD_TOKEN only, never from "
+                            "a file that could be shared or committed; remove it from here")
     known = {field.name for field in fields(Settings)}
     unknown = sorted(set(data) - known)
     if unknown:

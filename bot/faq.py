@@ -45,12 +45,12 @@ class ConfirmReplace(discord.ui.View):
         self.pending = pending
 
     async def interaction_check(self, interaction: discord.Interaction) -> bool:
-        if interaction.user.id == self.pending.author_id:
-            return True
-        await interaction.response.send_message(
-            "Only the moderator who saved this can choose.", ephemeral=True
-        )
-        return False
+        """The moderator who saved, and still a moderator (permissions change in 2 minutes)."""
+        if interaction.user.id != self.pending.author_id:
+            raise Refusal("Only the moderator who saved this can choose.")
+        if not interaction.permissions.manage_messages:
+            raise app_commands.MissingPermissions(["manage_messages"])
+        return True
 
     @discord.ui.button(label="Replace", style=discord.ButtonStyle.danger)
     async def replace(self, interaction: discord.Interaction, _: Button) -> None:

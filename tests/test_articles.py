@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from advisor.articles import bundled_corpus_dir, load_articles
+from advisor.articles import bundled_corpus_dir, load_articles, read_articles
 from advisor.corpus import load_corpus
 from advisor.errors import CorpusError
 
@@ -78,3 +78,46 @@ def test_bundled_corpus_is_the_repository_corpus():
     in_repo = sorted(p.name for p in (REPO / "corpus" / "articles").glob("*.md"))
     assert bundled == in_repo
     assert bundled, "the bundled corpus has no articles"
+
+
+def test_a_binary_file_is_refused_by_name(make_corpus):
+    corpus_dir = make_corpus({"good.md": SALARY_ARTICLE, "image.md": b"\x89PNG\r\n\x1a\n\0\0\0"})
+    with pytest.raises(CorpusError, match=r"image\.md: a binary file, not a Markdown article"):
+        load_articles(corpus_dir)
+
+
+def test_a_symlink_out_of_the_corpus_is_refused(make_corpus, tmp_path):
+    secret = tmp_path / "elsewhere" / "secret.md"
+    secret.parent.mkdir()
+    secret.write_text(SALARY_ARTICLE)
+    corpus_dir = make_corpus({"good.md": SALARY_ARTICLE})
+    (corpus_dir / "articles" / "linked.md").symlink_to(secret)
+    (corpus_dir / "articles" / "inside.md").symlink_to(corpus_dir / "articles" / "good.md")
+    with pytest.raises(CorpusError, match="outside the corpus folder: refused") as caught:
+        load_articles(corpus_dir)
+    assert caught.value.path.name == "linked.md"
+    (corpus_dir / "articles" / "linked.md").unlink()
+    assert [a.slug for a in load_articles(corpus_dir)] == ["good", "inside"]
+
+
+def test_two_articles_with_the_same_slug_are_refused(make_corpus):
+    corpus_dir = make_corpus({"PhD.md": SALARY_ARTICLE, "phd.md": SALARY_ARTICLE})
+    with pytest.raises(CorpusError, match=r"has the same slug as PhD\.md") as caught:
+        load_articles(corpus_dir)
+    assert caught.value.path.name == "phd.md"
+
+
+def test_every_problem_is_listed_at_once(make_corpus):
+    corpus_dir = make_corpus({
+        "a-good.md": SALARY_ARTICLE,
+        "b-no-title.md": "---\npublisher: X\n---\nbody\n",
+        "c-bad-yaml.md": "---\ntitle: [unclosed\n---\nbody\n",
+        "d-empty.md": "---\ntitle: T\n---\n",
+        "A-GOOD.md": SALARY_ARTICLE,
+    })
+    articles, problems = read_articles(corpus_dir)
+    assert [a.slug for a in articles] == ["A-GOOD", "a-good"]
+    assert [(p.path.name, p.line) for p in problems] == [
+        ("b-no-title.md", None), ("c-bad-yaml.md", 2), ("d-empty.md", 4), ("a-good.md", None),
+    ]
+    assert read_articles(corpus_dir / "missing")[1][0].problem.startswith("no articles folder")

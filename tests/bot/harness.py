@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+import re
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -199,24 +200,30 @@ class Harness:
         self, command: str, *, user_id: int = MEMBER_ID, moderator: bool = False, **options: Any
     ) -> list[Sent]:
         """Run `/command` ("ask", "faq save") with options as a member or a moderator."""
-        *groups, name = command.split()
         data_options = [_option(key, value) for key, value in options.items()]
-        data: dict[str, Any] = {"type": 1, "name": name, "options": data_options}
-        for group in reversed(groups):
-            data = {"type": 1, "name": group, "options": [data]}
-        root = {**data, "id": str(next(_ids)), "type": 1}
-        return await self.dispatch(2, root, user_id, moderator)
+        return await self.dispatch(2, _command(command, data_options), user_id, moderator)
+
+    async def slash_at_once(
+        self, command: str, calls: list[tuple[int, dict[str, Any]]]
+    ) -> list[list[Sent]]:
+        """Run `/command` once per (member id, options), all arriving before any is handled
+        (yielding to the loop between two, as the gateway does); what each one sent."""
+        payloads = []
+        for user_id, options in calls:
+            data_options = [_option(key, value) for key, value in options.items()]
+            payloads.append(self.interaction(2, _command(command, data_options), user_id))
+            self.client._connection.parse_interaction_create(payloads[-1])  # type: ignore[arg-type]
+            await asyncio.sleep(0)
+        await self.settle()
+        return [[sent for sent in self.recorder.sent if payload["token"] in sent.path]
+                for payload in payloads]
 
     async def autocomplete(
         self, command: str, focused: str, typed: str, *, moderator: bool = False
     ) -> list[dict[str, Any]]:
         """The choices offered while typing `typed` into option `focused`."""
-        *groups, name = command.split()
-        data: dict[str, Any] = {"type": 1, "name": name, "options": [
-            {**_option(focused, typed), "focused": True}]}
-        for group in reversed(groups):
-            data = {"type": 1, "name": group, "options": [data]}
-        sent = await self.dispatch(4, {**data, "id": str(next(_ids))}, MEMBER_ID, moderator)
+        data = _command(command, [{**_option(focused, typed), "focused": True}])
+        sent = await self.dispatch(4, data, MEMBER_ID, moderator)
         return sent[-1].data["choices"]
 
     async def message_menu(
@@ -228,10 +235,12 @@ class Harness:
         user_id = MODERATOR_ID if moderator else MEMBER_ID
         return await self.dispatch(2, data, user_id, moderator)
 
-    async def click(self, on: Sent, custom_id: str, *, user_id: int = MEMBER_ID) -> list[Sent]:
+    async def click(
+        self, on: Sent, custom_id: str, *, user_id: int = MEMBER_ID, moderator: bool = False
+    ) -> list[Sent]:
         """Click the button `custom_id` of the message the bot sent as `on`."""
         data = {"custom_id": custom_id, "component_type": 2}
-        return await self.dispatch(3, data, user_id, moderator=False, message=on.created)
+        return await self.dispatch(3, data, user_id, moderator, message=on.created)
 
     async def dispatch(
         self,
@@ -242,6 +251,21 @@ class Harness:
         message: dict[str, Any] | None = None,
     ) -> list[Sent]:
         """Feed one INTERACTION_CREATE to discord.py; return the requests its handling made."""
+        payload = self.interaction(kind, data, user_id, moderator, message)
+        start = len(self.recorder.sent)
+        self.client._connection.parse_interaction_create(payload)  # type: ignore[arg-type]
+        await self.settle()
+        return self.recorder.sent[start:]
+
+    @staticmethod
+    def interaction(
+        kind: int,
+        data: dict[str, Any],
+        user_id: int,
+        moderator: bool = False,
+        message: dict[str, Any] | None = None,
+    ) -> dict[str, Any]:
+        """An INTERACTION_CREATE payload from `user_id` in the server's channel."""
         permissions = MODERATOR_PERMISSIONS if moderator else MEMBER_PERMISSIONS
         payload: dict[str, Any] = {
             "id": str(next(_ids)), "application_id": str(APP_ID), "type": kind,
@@ -256,10 +280,7 @@ class Harness:
         }
         if message is not None:
             payload["message"] = message
-        start = len(self.recorder.sent)
-        self.client._connection.parse_interaction_create(payload)  # type: ignore[arg-type]
-        await self.settle()
-        return self.recorder.sent[start:]
+        return payload
 
     @staticmethod
     async def settle() -> None:
@@ -269,6 +290,15 @@ class Harness:
             if task.get_name().startswith(HANDLER_TASKS) and not task.done()
         ]:
             await asyncio.gather(*pending)
+
+
+def _command(command: str, options: list[dict[str, Any]]) -> dict[str, Any]:
+    """The `data` of a slash command interaction: "faq save" nests save in the faq group."""
+    *groups, name = command.split()
+    data: dict[str, Any] = {"type": 1, "name": name, "options": options}
+    for group in reversed(groups):
+        data = {"type": 1, "name": group, "options": [data]}
+    return {**data, "id": str(next(_ids))}
 
 
 def _option(name: str, value: Any) -> dict[str, Any]:
@@ -303,3 +333,20 @@ def assert_within_discord_limits(data: dict[str, Any]) -> None:
         assert len(embed.fields) <= 25
         assert all(len(f.name or "") <= 256 and len(f.value or "") <= 1024 for f in embed.fields)
         assert len(embed.footer.text or "") <= 2048
+
+
+# What would ping despite the escaping (allowed_mentions aside): @everyone, @here, <@id>.
+LIVE_MENTION = re.compile(r"@(everyone|here)|<@[!&]?\d{17,20}>")
+
+
+def live_markdown(text: str) -> str | None:
+    """The first Markdown character in `text` that is not escaped by a backslash."""
+    escaped = False
+    for char in text:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char in "*_~`|":
+            return char
+    return None

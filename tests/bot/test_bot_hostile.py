@@ -5,22 +5,29 @@ from __future__ import annotations
 
 import asyncio
 import json
-import re
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from advisor import Advisor
+from advisor import Advisor, Answer
 from advisor.store import Store
 from bot.config import Settings
 from bot.services import Services
 
-from harness import Harness, Sent, assert_within_discord_limits
+from harness import (
+    GUILD_ID,
+    LIVE_MENTION,
+    MEMBER_ID,
+    MODERATOR_ID,
+    Harness,
+    Sent,
+    assert_within_discord_limits,
+    live_markdown,
+)
 from strategies import QUESTIONS
 
-LIVE_MENTION = re.compile(r"@(everyone|here)|<@[!&]?\d{17,20}>")
 REFUSALS = ("the question is empty", "the question is too long")
 
 
@@ -34,19 +41,6 @@ def hostile_services(advisor: Advisor, tmp_path_factory: pytest.TempPathFactory)
 async def ask(services: Services, question: str, private: bool) -> list[Sent]:
     async with Harness.start(services) as bot:
         return await bot.slash("ask", question=question, private=private)
-
-
-def live_markdown(text: str) -> str | None:
-    """The first Markdown character in `text` that is not escaped by a backslash."""
-    escaped = False
-    for char in text:
-        if escaped:
-            escaped = False
-        elif char == "\\":
-            escaped = True
-        elif char in "*_~`|":
-            return char
-    return None
 
 
 def visible_text(sent: Sent) -> list[str]:
@@ -78,3 +72,21 @@ def test_any_question_gets_one_clean_response(hostile_services, question: str, p
     answered = embed["footer"]["text"] != "Not covered by the articles"
     assert bool(embed.get("fields")) == answered
     assert sent.ephemeral == (private or not answered)
+
+
+@pytest.mark.asyncio
+async def test_saved_answers_cannot_ping_or_format_wherever_shown(bot: Harness):
+    """Saved text skips Discord's checks (a restored backup, an edited database)."""
+    hostile = Answer("@everyone <@&600000000000000001> **unclosed", True, None,
+                     f"<@{MEMBER_ID}> ```py\nboom `tick ||spoiler __x")
+    bot.client.services.store.save_answer(GUILD_ID, "hostile", hostile, own_words=True,
+                                          author_id=MODERATOR_ID)
+    [shown] = await bot.slash("faq show", name="hostile")
+    [listed] = await bot.slash("faq list")
+    for sent in (shown, listed):
+        assert sent.data["allowed_mentions"] == {"parse": []}
+        assert not any(LIVE_MENTION.search(text) for text in visible_text(sent))
+    assert live_markdown(shown.embed["title"]) is None
+    assert live_markdown(shown.embed["description"]) is None
+    name, question = listed.embed["description"].split(" · 1 uses · ")
+    assert (name, live_markdown(question)) == ("**hostile**", None)

@@ -146,13 +146,19 @@ async def test_saving_over_a_name_asks_before_replacing(bot: Harness):
     assert not_theirs.data["content"] == "Only the moderator who saved this can choose."
     assert not store.saved_answer(GUILD_ID, "phd").own_words
 
-    [replaced] = await bot.click(ask, replace_id, user_id=MODERATOR_ID)
+    [demoted] = await bot.click(ask, replace_id, user_id=MODERATOR_ID)  # no longer a moderator
+    assert demoted.data["content"] == (
+        "This is for moderators: it needs the Manage Messages permission."
+    )
+    assert not store.saved_answer(GUILD_ID, "phd").own_words
+
+    [replaced] = await bot.click(ask, replace_id, user_id=MODERATOR_ID, moderator=True)
     assert replaced.payload["type"] == 7  # the confirmation message is updated in place
     assert (replaced.data["content"], replaced.data["components"]) == ("Replaced **phd**.", [])
     assert store.saved_answer(GUILD_ID, "phd").answer.answer == "Short answer: no."
 
     _, again = await save(bot, "phd", question=PHD)
-    [kept] = await bot.click(again, buttons(again)[1], user_id=MODERATOR_ID)
+    [kept] = await bot.click(again, buttons(again)[1], user_id=MODERATOR_ID, moderator=True)
     assert kept.data["content"] == "Kept **phd** as it was."
     assert store.saved_answer(GUILD_ID, "phd").own_words
 
