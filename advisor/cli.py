@@ -16,7 +16,7 @@ import click
 from advisor import Advisor, AdvisorError, Answer, PayRecord
 from advisor.articles import bundled_corpus_dir
 from advisor.cache import CACHE_ENV, CacheWarning, CorpusCache
-from advisor.corpus import load_corpus
+from advisor.corpus import check_corpus, load_corpus
 
 PROGRESS_FROM = 5000  # passages: a smaller corpus is indexed in about a second
 
@@ -113,14 +113,23 @@ def render_answer(answer: Answer) -> str:
 
 @main.command()
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
+@click.option(
+    "--check",
+    is_flag=True,
+    help="Only validate the corpus, listing every problem at once; exit 2 if there is any.",
+)
 @click.pass_context
-def index(ctx: click.Context, as_json: bool) -> None:
+def index(ctx: click.Context, as_json: bool, check: bool) -> None:
     """Build the corpus's index cache, or report that it is up to date.
 
     Every command loads the analysed corpus from this cache and rebuilds it by itself when
     an article or the lexicon changes; run this to build it ahead of time (after adding
-    many articles, before a bot starts). Shows a progress bar on large corpora.
+    many articles, before a bot starts). Shows a progress bar on large corpora. A broken
+    corpus never replaces a good cache: nothing is written until every article loads.
     """
+    if check:
+        _check(_corpus_dir(ctx), as_json)
+        return
     with _library_calls():
         cache = CorpusCache(_corpus_dir(ctx), _cache_dir(ctx))
         snapshot = cache.load()
@@ -149,6 +158,18 @@ def index(ctx: click.Context, as_json: bool) -> None:
     click.echo(f"{status}: {result['passages']} passages from {result['articles']} articles")
     click.echo(f"corpus: {result['corpus']}")
     click.echo(f"cache:  {result['cache'] or '-'}")
+
+
+def _check(corpus_dir: Path | None, as_json: bool) -> None:
+    problems = [str(problem) for problem in check_corpus(corpus_dir)]
+    if as_json:
+        _print_json({"problems": problems})
+    elif problems:
+        click.echo("\n".join(problems))
+    if problems:
+        raise InputError(f"{len(problems)} problem(s) in the corpus")
+    if not as_json:
+        click.echo("ok: no problems found")
 
 
 @main.command()

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from advisor.articles import Article, bundled_corpus_dir, load_articles
+from advisor.articles import Article, bundled_corpus_dir, load_articles, read_articles
+from advisor.errors import CorpusError
 from advisor.lexicon import LexiconData, load_lexicon_data
 from advisor.passages import Passage, normalised, split_passages
 
@@ -56,3 +57,15 @@ def load_corpus(corpus_dir: Path | str | None = None) -> Corpus:
                 passages.append(passage)
     lexicon = load_lexicon_data(lexicon_path(directory))
     return Corpus(directory, articles, passages, duplicates, lexicon)
+
+
+def check_corpus(corpus_dir: Path | str | None = None) -> list[CorpusError]:
+    """Every problem of a corpus folder (articles and lexicon), without indexing anything:
+    a volunteer fixes them all in one go instead of one per run."""
+    directory = corpus_directory(corpus_dir)
+    problems = read_articles(directory)[1]
+    try:
+        load_lexicon_data(lexicon_path(directory))
+    except CorpusError as exc:
+        problems.append(exc)
+    return problems

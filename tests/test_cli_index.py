@@ -52,3 +52,38 @@ def test_unwritable_cache_answers_with_a_one_line_warning(corpus_dir, tmp_path):
 def test_index_of_a_broken_corpus_is_a_one_line_error(tmp_path):
     result = run("--corpus", str(tmp_path), "index")
     assert result.exit_code == 2 and "no articles folder" in result.stderr
+
+
+def test_check_lists_every_problem_at_once(make_corpus, tmp_path):
+    corpus = make_corpus(
+        {
+            "good.md": SALARY_ARTICLE,
+            "no-front-matter.md": "just text\n",
+            "list-title.md": "---\ntitle: [a, b]\n---\n\nBody.\n",
+        }
+    )
+    (corpus / "lexicon.yaml").write_text("synonyms: [[pay, salary]\n", encoding="utf-8")
+    result = run("--corpus", str(corpus), "--cache-dir", str(tmp_path / "c"), "index", "--check")
+    assert result.exit_code == 2
+    for name in ("no-front-matter.md", "list-title.md", "lexicon.yaml"):
+        assert name in result.output
+    assert "3 problem(s)" in result.output
+    assert not (tmp_path / "c").exists()  # validated, nothing built
+
+
+def test_check_of_a_good_corpus_says_so(corpus_dir):
+    result = run("--corpus", str(corpus_dir), "index", "--check", "--json")
+    assert result.exit_code == 0
+    assert json.loads(result.stdout) == {"problems": []}
+
+
+def test_a_broken_corpus_never_replaces_a_good_cache(corpus_dir, tmp_path):
+    options = ("--corpus", str(corpus_dir), "--cache-dir", str(tmp_path / "cache"))
+    assert run(*options, "index").exit_code == 0
+    [cache_file] = (tmp_path / "cache").iterdir()
+    good = cache_file.read_bytes()
+    (corpus_dir / "articles" / "broken.md").write_text("---\ntitle: [\n---\n", encoding="utf-8")
+    result = run(*options, "index")
+    assert result.exit_code == 2 and "broken.md" in result.output
+    assert [p.name for p in (tmp_path / "cache").iterdir()] == [cache_file.name]
+    assert cache_file.read_bytes() == good
