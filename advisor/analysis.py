@@ -67,7 +67,8 @@ STOPWORDS = frozenset(
 # Words the Snowball stemmer conflates with a word of a different meaning in this field:
 # "production" is not "products", "experience" is not "experiments", an "engineer" is not
 # a search "engine", the "responsibilities" of a job are not being "responsible" for
-# something, and "applied" ML is not applying for a job. Their stems are given here instead.
+# something, "applied" ML is not applying for a job, and "breaking" things is not how people
+# "break in" to a field. Their stems are given here instead.
 STEM_EXCEPTIONS = {
     "production": "production",
     "productionise": "production",
@@ -84,6 +85,7 @@ STEM_EXCEPTIONS = {
     "responsibility": "responsibility",
     "responsibilities": "responsibility",
     "applied": "applied",
+    "breaking": "breaking",
 }
 
 

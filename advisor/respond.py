@@ -35,6 +35,12 @@ MYTH_BONUS = 0.1
 MONEY_BONUS = 0.15  # a pay question wants the figures
 MONEY = re.compile(r"[£$€]\s?\d")
 STRUCTURED_BONUS = 0.05  # list items and table rows, for questions that want a list
+# A unit's score: how much of the question it covers itself, and with its title and heading,
+# and how well its passage ranked; earlier units of a passage win ties.
+OWN_WEIGHT = 0.45
+CONTEXT_WEIGHT = 0.35
+RANK_WEIGHT = 0.2
+POSITION_PENALTY = 0.01
 
 
 @dataclass(frozen=True)
@@ -140,10 +146,10 @@ class Responder:
                 if unit.kind in LINE_KINDS:  # an item means "<heading>: <item>"
                     terms |= heading
                 score = (
-                    0.45 * query.coverage(terms)
-                    + 0.35 * query.coverage(terms | context)
-                    + 0.2 * hit.score / top
-                    - 0.01 * position
+                    OWN_WEIGHT * query.coverage(terms)
+                    + CONTEXT_WEIGHT * query.coverage(terms | context)
+                    + RANK_WEIGHT * hit.score / top
+                    - POSITION_PENALTY * position
                     + _shape_bonus(topic, unit)
                 )
                 scored.append(ScoredUnit(rank, position, hit, unit, score))
