@@ -190,11 +190,15 @@ class Lexicon:
     def __init__(self, data: LexiconData, analyzer: Analyzer) -> None:
         self._groups: list[list[Phrase]] = []
         self._single_words: set[tuple[str, ...]] = set()
+        # Every phrase of the lexicon, even of a group whose entries all analyse alike
+        # ("data engineer", "data engineering"): a question saying one means the phrase.
+        self._long_phrases: set[tuple[str, ...]] = set()
         for group in data.synonyms:
             phrases = [Phrase.read(w, analyzer) for w in group]
             phrases = list(dict.fromkeys(p for p in phrases if p.terms or p.in_full))
             if len({p.terms for p in phrases}) > 1:
                 self._groups.append(phrases)
+            self._long_phrases.update(p.terms for p in phrases if len(p.terms) > 1)
             self._single_words.update(_phrases([w for w in group if " " not in w], analyzer))
         # Which groups a question term can start a phrase of, and which have a phrase that
         # is looked for in the question's text: expanding a question looks only at those,
@@ -214,7 +218,6 @@ class Lexicon:
             for phrase in group
             if not phrase.terms
         ]
-        self._long_phrases = {p.terms for group in self._groups for p in group if len(p.terms) > 1}
         self._field = _phrases(data.field_words, analyzer)
         self._other_careers = _phrases(data.other_careers, analyzer)
         self.places = data.places

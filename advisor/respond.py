@@ -27,6 +27,7 @@ MAX_QUESTION_CHARS = 1000
 MIN_COVERAGE = 0.5
 MIN_COVERAGE_ON_TOPIC = 0.35  # a question about a known topic may use more words of its own
 SYNONYM_CREDIT = 0.7  # a synonym in the passage covers a question term, but not fully
+OTHER_SENSE_CREDIT = 0.3  # ... and the word itself in another phrase ("data" of "data scientist")
 TOPIC_BOOST = 0.3  # passages under a heading that matches the question's topic
 HEADING_BOOST = 1.0  # ... and under a heading that says what the question says
 CANDIDATE_PASSAGES = 6
@@ -59,8 +60,10 @@ class Query:
     def _credit(self, term: str, terms: frozenset[str]) -> float:
         if self.expansion.found(term, terms):
             return 1.0
+        if self.expansion.stands_in(term, terms):
+            return SYNONYM_CREDIT
         in_other_sense = term in terms  # "scientist" of "data scientist", asked "research ..."
-        return SYNONYM_CREDIT if in_other_sense or self.expansion.stands_in(term, terms) else 0.0
+        return OTHER_SENSE_CREDIT if in_other_sense else 0.0
 
 
 class Responder:
