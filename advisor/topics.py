@@ -104,16 +104,17 @@ class TopicRouter:
         self, question: str, terms: Iterable[str], synonyms: Iterable[str] = ()
     ) -> str | None:
         """The topic key of a question given its analysed terms, or None when no cue
-        matches. A cue reached only through a one-word lexicon synonym ("paycheck" -> pay)
-        counts half; a word of a longer synonym is no cue ("ML" -> "machine learning" does
-        not make a question about learning)."""
+        matches. Cues reached only through one-word lexicon synonyms ("paycheck" -> pay,
+        salary, earn...) count half, and once: they stand for one word of the question. A
+        word of a longer synonym is no cue ("ML" -> "machine learning" does not make a
+        question about learning)."""
         terms = set(terms)
         terms.update(ch for ch in "£$" if ch in question)
         indirect = set(synonyms) - terms
         best, best_hits = None, 0.0
         for topic in TOPICS:
             cues = self._cues[topic.key]
-            hits = len(terms & cues) + 0.5 * len(indirect & cues)
+            hits = len(terms & cues) + 0.5 * bool(indirect & cues)
             if hits > best_hits:
                 best, best_hits = topic.key, hits
         return best

@@ -96,6 +96,7 @@ def test_a_word_said_inside_a_phrase_is_found_only_in_that_sense() -> None:
     [
         ("How much do juniors earn?", "pay"),
         ("what's the paycheck like?", "pay"),  # through a one-word synonym
+        ("which skills get the best paycheck?", "skills"),  # ... which counts half, once
         ("can I teach myself?", "education"),  # "teach myself" -> "self-taught"
         ("Do ML engineers deploy models to production?", None),  # ML is not "learning"
         ("How do I become a machine learning engineer?", None),  # nor is machine learning
