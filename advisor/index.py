@@ -121,15 +121,22 @@ class PassageIndex:
             return 0.0
         return lucene_idf(len(self.passages), self._start[t + 1] - self._start[t])
 
-    def search(self, weights: dict[str, float], limit: int = 5) -> list[Hit]:
+    def search(
+        self,
+        weights: dict[str, float],
+        limit: int = 5,
+        within: np.ndarray | None = None,
+        within_limit: int = 0,
+    ) -> list[Hit]:
         """The best passages for weighted query terms, best first; only those scoring > 0;
-        ties in passage order.
+        ties in passage order. With `within` (a mask over the passages, such as the
+        sections about the question's topic), the best `within_limit` of the marked
+        passages follow, if not already among them: the section that answers may not
+        use the question's words as often as one that only mentions them.
 
         Each term's BM25 contribution is scaled by its weight, so a synonym added by the
         lexicon counts for less than a word the user typed.
         """
-        if limit <= 0:
-            return []
         scores = np.zeros(len(self.passages))
         for term, weight in weights.items():
             t = self._term_ids.get(term)
@@ -138,11 +145,21 @@ class PassageIndex:
             span = slice(self._start[t], self._start[t + 1])
             idf = lucene_idf(len(self.passages), span.stop - span.start)
             scores[self._docs[span]] += weight * (idf * self._tf_part[span])
-        found = np.flatnonzero(scores > 0)
-        found_scores = scores[found]
-        if len(found) > limit:  # keep the best `limit` scores, and every tie of the last one
-            cutoff = np.partition(found_scores, len(found) - limit)[len(found) - limit]
-            keep = found_scores >= cutoff
-            found, found_scores = found[keep], found_scores[keep]
-        best = np.lexsort((found, -found_scores))[:limit]
-        return [Hit(self.passages[found[i]], float(found_scores[i])) for i in best]
+        found = _best(np.flatnonzero(scores > 0), scores, limit)
+        if within is not None and within_limit > 0:
+            marked = np.flatnonzero((scores > 0) & within)
+            more = _best(np.setdiff1d(marked, found, assume_unique=True), scores, within_limit)
+            found = np.concatenate((found, more))
+        return [Hit(self.passages[d], float(scores[d])) for d in found]
+
+
+def _best(found: np.ndarray, scores: np.ndarray, limit: int) -> np.ndarray:
+    """The `limit` passages of `found` with the best scores, best first, ties in order."""
+    if limit <= 0:
+        return found[:0]
+    found_scores = scores[found]
+    if len(found) > limit:  # keep the best `limit` scores, and every tie of the last one
+        cutoff = np.partition(found_scores, len(found) - limit)[len(found) - limit]
+        keep = found_scores >= cutoff
+        found, found_scores = found[keep], found_scores[keep]
+    return found[np.lexsort((found, -found_scores))[:limit]]

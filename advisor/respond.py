@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+import numpy as np
+
 from advisor.answer import Answer
 from advisor.compose import ScoredUnit, choose_units, compose
 from advisor.errors import QuestionError
@@ -32,8 +34,8 @@ TOPIC_BOOST = 0.3  # passages under a heading that matches the question's topic
 HEADING_BOOST = 1.0  # ... and under a heading that says what the question says
 CANDIDATE_PASSAGES = 6
 CUE_WEIGHT = 0.5
-MYTH_BONUS = 0.1
-MONEY_BONUS = 0.15  # a pay question wants the figures
+MYTH_BONUS = 0.2
+MONEY_BONUS = 0.05  # a pay question wants the figures
 MONEY = re.compile(r"[£$€]\s?\d")
 STRUCTURED_BONUS = 0.05  # list items and table rows, for questions that want a list
 # A unit's score: how much of the question it covers itself, and with its title and heading,
@@ -79,6 +81,7 @@ class Responder:
         self._pay = PayAnswerer(self.pay_records, self.pay_vocabulary)
         self._unknown_idf = math.log(1 + (len(index.passages) + 0.5) / 0.5)
         self._terms = lru_cache(maxsize=16384)(lambda text: with_pairs(self.analyzer.terms(text)))
+        self._sections: dict[str, np.ndarray] = {}
 
     def answer(self, question: str) -> Answer:
         """Answer a question from the corpus, or decline when the articles do not cover it."""
@@ -124,7 +127,10 @@ class Responder:
         """BM25 candidates re-ranked by how much of the question they cover; a heading about
         the question's topic, or one that says what the question says, marks the section
         that answers it."""
-        hits = self.index.search(query.expansion.weights, CANDIDATE_PASSAGES * 2)
+        within = self._topic_sections(topic)
+        hits = self.index.search(
+            query.expansion.weights, CANDIDATE_PASSAGES * 2, within, CANDIDATE_PASSAGES
+        )
         cues = self.router.cues(topic)
         reranked = []
         for hit in hits:
@@ -133,6 +139,20 @@ class Responder:
             reranked.append(Hit(hit.passage, hit.score * boost * self._coverage(query, hit)))
         reranked.sort(key=lambda h: -h.score)
         return reranked[:CANDIDATE_PASSAGES]
+
+    def _topic_sections(self, topic: str | None) -> np.ndarray | None:
+        """Which passages sit under a heading about the topic ("Myths about AI
+        engineering"), worked out once per topic."""
+        if topic is None:
+            return None
+        if topic not in self._sections:
+            cues = self.router.cues(topic)
+            about = {
+                section: bool(cues & self._terms(section))
+                for section in {p.section for p in self.index.passages}
+            }
+            self._sections[topic] = np.array([about[p.section] for p in self.index.passages])
+        return self._sections[topic]
 
     def _score_units(self, query: Query, topic: str | None, hits: list[Hit]) -> list[ScoredUnit]:
         """A unit scores by what it says itself, what it says in its context (title and

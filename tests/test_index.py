@@ -65,3 +65,14 @@ def test_only_positive_scores_and_limits():
     assert index.search({"unknown": 1.0}) == []
     assert index.search({"pay": 1.0}, limit=0) == []
     assert [h.passage.id for h in index.search({"pay": 1.0, "skills": -1.0})] == ["a#p-0"]
+
+
+def test_the_best_marked_passages_follow_the_best_overall():
+    corpus = [["pay", "pay", "pay"], ["pay", "pay"], ["pay"], ["skills"], ["pay", "x", "y"]]
+    index = index_of(corpus)
+    within = np.array([False, True, True, True, True])  # say, sections about the topic
+    hits = index.search({"pay": 1.0}, limit=2, within=within, within_limit=2)
+    # the best two overall, then the best two marked ones not already there; "skills"
+    # is marked but has no query term, so it is not a candidate
+    assert [h.passage.id for h in hits] == ["a#p-0", "a#p-1", "a#p-2", "a#p-4"]
+    assert hits[2].score == index.search({"pay": 1.0}, limit=3)[2].score
