@@ -23,7 +23,7 @@ from advisor.lexicon import Expansion, Lexicon, LexiconData, with_pairs
 from advisor.passages import LINE_KINDS, Unit
 from advisor.pay import PayVocabulary, extract_records
 from advisor.pay_answer import PayAnswerer
-from advisor.topics import LIST_TOPICS, TopicRouter, topic_menu
+from advisor.topics import LIST_TOPICS, TOPICS, TopicRouter, topic_menu
 
 MAX_QUESTION_CHARS = 1000
 MIN_COVERAGE = 0.5
@@ -142,16 +142,16 @@ class Responder:
 
     def _topic_sections(self, topic: str | None) -> np.ndarray | None:
         """Which passages sit under a heading about the topic ("Myths about AI
-        engineering"), worked out once per topic."""
+        engineering"); every topic's worked out together, on the first question, as that
+        reads each distinct heading once."""
         if topic is None:
             return None
-        if topic not in self._sections:
-            cues = self.router.cues(topic)
-            about = {
-                section: bool(cues & self._terms(section))
-                for section in {p.section for p in self.index.passages}
-            }
-            self._sections[topic] = np.array([about[p.section] for p in self.index.passages])
+        if not self._sections:
+            passages = self.index.passages
+            sections = {p.section for p in passages}
+            about = {section: self.router.topics_of(self._terms(section)) for section in sections}
+            for key in (t.key for t in TOPICS):
+                self._sections[key] = np.array([key in about[p.section] for p in passages])
         return self._sections[topic]
 
     def _score_units(self, query: Query, topic: str | None, hits: list[Hit]) -> list[ScoredUnit]:

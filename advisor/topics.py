@@ -100,6 +100,10 @@ class TopicRouter:
         """The analysed cue terms of a topic (empty for no topic)."""
         return self._cues.get(topic, set()) if topic else set()
 
+    def topics_of(self, terms: frozenset[str]) -> frozenset[str]:
+        """The topics whose cues a text (a heading's terms) mentions."""
+        return frozenset(key for key, cues in self._cues.items() if cues & terms)
+
     def route(
         self, question: str, terms: Iterable[str], synonyms: Iterable[str] = ()
     ) -> str | None:
