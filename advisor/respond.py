@@ -38,10 +38,12 @@ MYTH_BONUS = 0.2
 MONEY_BONUS = 0.05  # a pay question wants the figures
 MONEY = re.compile(r"[£$€]\s?\d")
 STRUCTURED_BONUS = 0.05  # list items and table rows, for questions that want a list
-# A unit's score: how much of the question it covers itself, and with its title and heading,
-# and how well its passage ranked; earlier units of a passage win ties.
+# A unit's score: how much of the question it covers itself, with its section heading (what
+# the section is about, more telling than the article's title, which every unit shares), and
+# with title and heading; how well its passage ranked; earlier units of a passage win ties.
 OWN_WEIGHT = 0.45
-CONTEXT_WEIGHT = 0.35
+HEADING_WEIGHT = 0.2
+CONTEXT_WEIGHT = 0.25
 RANK_WEIGHT = 0.2
 POSITION_PENALTY = 0.01
 
@@ -155,8 +157,8 @@ class Responder:
         return self._sections[topic]
 
     def _score_units(self, query: Query, topic: str | None, hits: list[Hit]) -> list[ScoredUnit]:
-        """A unit scores by what it says itself, what it says in its context (title and
-        heading), and how well its passage ranked."""
+        """A unit scores by what it says itself, what it says under its heading and in its
+        whole context (title and heading), and how well its passage ranked."""
         top = hits[0].score
         scored = []
         for rank, hit in enumerate(hits):
@@ -170,6 +172,7 @@ class Responder:
                     terms |= heading
                 score = (
                     OWN_WEIGHT * query.coverage(terms)
+                    + HEADING_WEIGHT * query.coverage(terms | heading)
                     + CONTEXT_WEIGHT * query.coverage(terms | context)
                     + RANK_WEIGHT * hit.score / top
                     - POSITION_PENALTY * position
