@@ -144,16 +144,19 @@ class Responder:
 
     def _topic_sections(self, topic: str | None) -> np.ndarray | None:
         """Which passages sit under a heading about the topic ("Myths about AI
-        engineering"); every topic's worked out together, on the first question, as that
-        reads each distinct heading once."""
+        engineering"); every topic's worked out together, on the first question, reading
+        each distinct heading once."""
         if topic is None:
             return None
         if not self._sections:
+            ids: dict[str, int] = {}
             passages = self.index.passages
-            sections = {p.section for p in passages}
-            about = {section: self.router.topics_of(self._terms(section)) for section in sections}
+            section_of = np.fromiter(
+                (ids.setdefault(p.section, len(ids)) for p in passages), np.int64, len(passages)
+            )
+            about = [self.router.topics_of(frozenset(self.analyzer.terms(s))) for s in ids]
             for key in (t.key for t in TOPICS):
-                self._sections[key] = np.array([key in about[p.section] for p in passages])
+                self._sections[key] = np.array([key in topics for topics in about])[section_of]
         return self._sections[topic]
 
     def _score_units(self, query: Query, topic: str | None, hits: list[Hit]) -> list[ScoredUnit]:
