@@ -80,3 +80,22 @@ def test_duplicate_scrape_is_held_once():
     assert "raw/001_df7d0c091926bdd4.txt" in raws
     assert "raw/000_6c4a4c5b25ca8eef.txt" not in raws
 
+
+
+def test_a_myth_is_found_under_its_heading_though_other_sections_say_the_words(advisor):
+    # "replace" is no word of the articles; the FAQ says "machine learning engineer" and
+    # "automation" more often than the myths section, which holds the answer
+    answer = advisor.ask("Will AI replace machine learning engineers?")
+    assert '"AI will automate AI engineers away." False.' in answer.answer
+    assert any(c.section == "Myths about AI engineering" for c in answer.citations)
+
+
+def test_becoming_an_engineer_is_not_read_as_breaking_things(advisor):
+    answer = advisor.ask("How do I become a machine learning engineer?")
+    assert "breaking" not in answer.answer
+    assert answer.citations[0].section == "How to break into this field"
+
+
+def test_a_named_role_is_not_answered_with_another_that_shares_a_word(advisor):
+    answer = advisor.ask("how is this different from being a data engineer?")
+    assert answer.answer.startswith("- Data Engineer — Core focus: Pipelines")
