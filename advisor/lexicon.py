@@ -78,6 +78,10 @@ class Expansion:
     # The question's terms, with those of a phrase it said in stopwords only ("get into"
     # means "break in"): what the question is taken to ask.
     asked: tuple[str, ...] = ()
+    # The bound terms that end the longest phrase they were said in, unless that phrase
+    # names the field itself: "skills" of "people skills" is about skills; "learning" of
+    # "machine learning" or of "machine learning engineer" is not about learning.
+    heads: frozenset[str] = frozenset()
     # Each alternative phrase as what a text must hold for it: its word, or its adjacent
     # pairs. Coverage asks this of every sentence retrieved, so it is worked out once.
     _needs: dict[str, tuple[frozenset[str], ...]] = field(init=False, repr=False, compare=False)
@@ -101,6 +105,11 @@ class Expansion:
     def free(self, terms: list[str]) -> list[str]:
         """The terms the question used on their own, not only inside a longer phrase."""
         return [term for term in terms if term not in self.bound]
+
+    def indirect(self) -> frozenset[str]:
+        """Terms the question points at without saying them on their own: those of its
+        one-word synonyms, and the words that end a phrase it said (see `Lexicon.expand`)."""
+        return self.words | self.heads
 
     def found(self, term: str, present: frozenset[str]) -> bool:
         """True when a text whose terms and pairs are `present` has the term in the sense
@@ -260,7 +269,13 @@ class Lexicon:
             for term in {t for p in found for t in p}:
                 alternatives[term].update(others)
         frozen = {term: tuple(sorted(alts)) for term, alts in alternatives.items()}
-        return Expansion(weights, frozen, frozenset(words), self._bound(terms), tuple(terms))
+        bound = self._bound(terms)
+        heads = frozenset(
+            term
+            for term, phrases in bound.items()
+            if (longest := max(phrases, key=len))[-1] == term and longest not in self._field
+        )
+        return Expansion(weights, frozen, frozenset(words), bound, tuple(terms), heads)
 
     def _implied(self, terms: list[str], question: Question) -> list[str]:
         """A phrase of stopwords only ("get into", "become a") names its group's idea in no

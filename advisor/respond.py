@@ -91,7 +91,7 @@ class Responder:
         said = self.analyzer.terms(question)
         expansion = self.lexicon.expand(said, question)
         own = list(expansion.asked)
-        topic = self.router.route(question, expansion.free(own), expansion.words)
+        topic = self.router.route(question, expansion.free(own), expansion.indirect())
         query = self._query(own, expansion, topic)
         if self.lexicon.other_career_only(own):
             return decline(question, topic)

@@ -105,16 +105,16 @@ class TopicRouter:
         return frozenset(key for key, cues in self._cues.items() if cues & terms)
 
     def route(
-        self, question: str, terms: Iterable[str], synonyms: Iterable[str] = ()
+        self, question: str, terms: Iterable[str], indirect: Iterable[str] = ()
     ) -> str | None:
         """The topic key of a question given its analysed terms, or None when no cue
-        matches. Cues reached only through one-word lexicon synonyms ("paycheck" -> pay,
-        salary, earn...) count half, and once: they stand for one word of the question. A
-        word of a longer synonym is no cue ("ML" -> "machine learning" does not make a
-        question about learning)."""
+        matches. Cues reached only indirectly (see `Expansion.indirect`: "paycheck" ->
+        pay, salary, earn...; "people skills" -> skills) count half, and once: they stand
+        for one word of the question. A word inside a longer synonym is no cue ("ML" ->
+        "machine learning" does not make a question about learning)."""
         terms = set(terms)
         terms.update(ch for ch in "£$" if ch in question)
-        indirect = set(synonyms) - terms
+        indirect = set(indirect) - terms
         best, best_hits = None, 0.0
         for topic in TOPICS:
             cues = self._cues[topic.key]

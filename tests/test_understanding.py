@@ -20,7 +20,9 @@ LEXICON = Lexicon(
             ["software developer", "software dev"],
             ["break in", "get into"],
             ["data engineer", "data engineering"],  # one phrase, however it is said
-        ]
+            ["soft skills", "people skills"],
+        ],
+        field_words=["machine learning", "ml"],
     ),
     ANALYZER,
 )
@@ -30,7 +32,7 @@ ROUTER = TopicRouter(ANALYZER)
 def route(question: str) -> str | None:
     terms = ANALYZER.terms(question)
     expansion = LEXICON.expand(terms, question)
-    return ROUTER.route(question, expansion.free(terms), expansion.words)
+    return ROUTER.route(question, expansion.free(terms), expansion.indirect())
 
 
 @pytest.mark.parametrize(
@@ -97,6 +99,8 @@ def test_a_word_said_inside_a_phrase_is_found_only_in_that_sense() -> None:
         ("How much do juniors earn?", "pay"),
         ("what's the paycheck like?", "pay"),  # through a one-word synonym
         ("which skills get the best paycheck?", "skills"),  # ... which counts half, once
+        ("which people skills matter?", "skills"),  # the word a phrase ends on, half
+        ("what is machine learning?", None),  # ... unless the phrase is the field itself
         ("can I teach myself?", "education"),  # "teach myself" -> "self-taught"
         ("Do ML engineers deploy models to production?", None),  # ML is not "learning"
         ("How do I become a machine learning engineer?", None),  # nor is machine learning
