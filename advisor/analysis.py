@@ -46,13 +46,14 @@ STOPWORDS = frozenset(
     """.split()
 ) | frozenset(
     # Words of asking rather than of the subject: "what does X look like", "tell me about",
-    # "how important is X", "is X a good way in", "what does it take", "what makes X stand out".
+    # "how important is X", "is X a good way in", "what does it take", "what makes X stand out",
+    # "do I have to worry about X".
     """
     bad best came come comes coming good great helpful important importance useful make made makes
     making take takes taking took worst
     actually among anyone basically became become becomes becoming exactly generally go goes
     going gone kind know look looks looking lot lots main went
-    mean means overall say sort tell think want wonder wondering
+    mean means overall say sort tell think want wonder wondering worry worried worrying
     """.split()
 ) | frozenset(
     # Chat filler: it carries no subject, and unknown words otherwise count against coverage.

@@ -46,6 +46,7 @@ HEADING_WEIGHT = 0.2
 CONTEXT_WEIGHT = 0.25
 RANK_WEIGHT = 0.2
 POSITION_PENALTY = 0.01
+UNKNOWN_SYN = 1.0
 
 
 @dataclass(frozen=True)
@@ -131,7 +132,7 @@ class Responder:
         that answers it."""
         within = self._topic_sections(topic)
         hits = self.index.search(
-            query.expansion.weights, CANDIDATE_PASSAGES * 2, within, CANDIDATE_PASSAGES
+            self._search_weights(query), CANDIDATE_PASSAGES * 2, within, CANDIDATE_PASSAGES
         )
         cues = self.router.cues(topic)
         reranked = []
@@ -141,6 +142,20 @@ class Responder:
             reranked.append(Hit(hit.passage, hit.score * boost * self._coverage(query, hit)))
         reranked.sort(key=lambda h: -h.score)
         return reranked[:CANDIDATE_PASSAGES]
+
+    def _search_weights(self, query: Query) -> dict[str, float]:
+        """The expansion's weights, except that a word the articles never use ("bill",
+        "comfy") is searched for through its synonyms at its own weight, shared across
+        each synonym's words: they are the only way the articles say it, so they outweigh
+        nothing the user said."""
+        weights = dict(query.expansion.weights)
+        for term in query.weights:
+            if self.index.idf(term):
+                continue
+            for phrase in query.expansion.alternatives.get(term, ()):
+                for word in phrase:
+                    weights[word] = max(weights.get(word, 0.0), UNKNOWN_SYN / len(phrase))
+        return weights
 
     def _topic_sections(self, topic: str | None) -> np.ndarray | None:
         """Which passages sit under a heading about the topic ("Myths about AI
