@@ -332,12 +332,21 @@ def _table_row(cells: list[str]) -> str:
     return "|" + "|".join(f" {cell} " if cell else " " for cell in cells) + "|"
 
 
-def render(blocks: list[Block]) -> str:
-    """Markdown for the blocks, separated by blank lines, ending with one newline."""
+def render(blocks: list[Block], subsections: dict[str, list[str]] | None = None) -> str:
+    """Markdown for the blocks, separated by blank lines, ending with one newline. A
+    heading named in `subsections` under the section heading just before it (the scrape
+    lost the levels: "Finance" under "Industries that hire AI engineers") is a `###`."""
+    parent_of = {child: parent for parent, kids in (subsections or {}).items() for child in kids}
     parts: list[str] = []
+    section = None
     for block in blocks:
         if block.kind == "heading":
-            parts.append(f"## {block.lines[0]}")
+            heading = block.lines[0]
+            if section is not None and parent_of.get(heading) == section:
+                parts.append(f"### {heading}")
+            else:
+                section = heading
+                parts.append(f"## {heading}")
         elif block.kind == "paragraph":
             parts.append(block.lines[0])
         elif block.kind == "list":

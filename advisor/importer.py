@@ -17,14 +17,14 @@ from typing import Any
 
 import yaml
 
-from advisor.blocks import build_blocks, drop_boilerplate_lines, render
+from advisor.blocks import Block, build_blocks, drop_boilerplate_lines, render
 from advisor.errors import ImportRawError
 from advisor.pagemeta import read_page_meta
 from advisor.passages import normalised, slugify, split_sentences
 from advisor.repair import repair_text
 
 MANIFEST_NAME = "imports.yaml"
-MANIFEST_KEYS = ("raw", "title", "publisher", "author", "published", "url")
+MANIFEST_KEYS = ("raw", "title", "publisher", "author", "published", "url", "subsections")
 # Share of one copy's sentences found in the other above which two files are one article.
 DUPLICATE_SHARE = 0.8
 
@@ -62,8 +62,11 @@ def convert(
     author: str | None = None,
     published: dt.date | None = None,
     url: str | None = None,
+    subsections: dict[str, list[str]] | None = None,
 ) -> ImportedArticle:
-    """Turn a scraped page into an article; the options override what the page says."""
+    """Turn a scraped page into an article; the options override what the page says, and
+    `subsections` nests the headings it names under their section ({parent: [child, ...]}:
+    a scrape keeps headings but not their levels)."""
     lines = repair_text(raw_text).split("\n")
     furniture = drop_boilerplate_lines(lines)
     meta = read_page_meta(lines, skip=furniture)
@@ -77,7 +80,9 @@ def convert(
     repeated = {_clean(title).casefold(), (author or "").casefold()} - {""}
     drop = furniture | meta.consumed
     drop |= {i for i, line in enumerate(lines) if line.strip().casefold() in repeated}
-    body = render(build_blocks([line for i, line in enumerate(lines) if i not in drop]))
+    blocks = build_blocks([line for i, line in enumerate(lines) if i not in drop])
+    _check_subsections(blocks, subsections or {})
+    body = render(blocks, subsections)
     if not body.strip():
         raise ImportRawError("nothing is left after removing the page's boilerplate")
     front_matter = {
@@ -89,6 +94,15 @@ def convert(
         "raw": _clean(raw),
     }
     return ImportedArticle(slug, {k: v for k, v in front_matter.items() if v}, body)
+
+
+def _check_subsections(blocks: list[Block], subsections: dict[str, list[str]]) -> None:
+    """Every heading named in `subsections` must be one of the page's."""
+    headings = {block.lines[0] for block in blocks if block.kind == "heading"}
+    named = [*subsections, *(child for kids in subsections.values() for child in kids)]
+    missing = [heading for heading in named if heading not in headings]
+    if missing:
+        raise ImportRawError(f"subsections: {missing[0]!r} is not a heading of the page")
 
 
 def _clean(value: str | None) -> str | None:
@@ -175,6 +189,7 @@ def import_file(
     author: str | None = None,
     published: dt.date | None = None,
     url: str | None = None,
+    subsections: dict[str, list[str]] | None = None,
 ) -> ImportResult:
     """Convert one raw page into `corpus_dir/articles/<slug>.md`, keeping one copy per article."""
     raw_path, corpus_dir = Path(raw_path), Path(corpus_dir)
@@ -183,6 +198,7 @@ def import_file(
         article = convert(
             raw_text, raw=_raw_reference(raw_path, corpus_dir), title=title,
             publisher=publisher, author=author, published=published, url=url,
+            subsections=subsections,
         )
     except ImportRawError as exc:
         raise ImportRawError(f"{raw_path}: {exc}") from exc
@@ -232,7 +248,19 @@ def load_manifest(corpus_dir: Path) -> list[dict[str, Any]]:
         published = entry.get("published")
         if published is not None and not isinstance(published, dt.date):
             raise ImportRawError(f"{path}: entry {number}: 'published' must be a YYYY-MM-DD date")
+        if not _is_subsections(entry.get("subsections", {})):
+            raise ImportRawError(
+                f"{path}: entry {number}: 'subsections' must map a heading to a list of the "
+                "headings under it"
+            )
     return entries
+
+
+def _is_subsections(value: object) -> bool:
+    return isinstance(value, dict) and all(
+        isinstance(parent, str) and isinstance(kids, list) and all(isinstance(k, str) for k in kids)
+        for parent, kids in value.items()
+    )
 
 
 def import_manifest(corpus_dir: Path) -> list[ImportResult]:

@@ -24,6 +24,7 @@ TABLE_SEPARATOR_CELL = re.compile(r"^:?-{2,}:?$")
 ABBREVIATIONS = ("e.g.", "i.e.", "etc.", "vs.", "approx.", "Dr.", "Mr.", "Mrs.", "Ms.", "St.")
 QUOTED_CLAIM = re.compile(r'^["“][^"“”]+[.!?]?["”][.!?]?$')
 VERDICT_WORDS = 2  # "False." or "Not quite." after a claim: keep reading to the reason
+SECTION_SEPARATOR = " › "  # between a subsection's heading and the headings above it
 LINE_KINDS = ("item", "row")  # shown one per line, as a list
 # A sentence about the article itself ("this guide covers the skills, the earnings...")
 # mentions every subject and answers none of them.
@@ -68,6 +69,11 @@ class Passage:
     article: Article
     section: str
     units: tuple[Unit, ...]
+
+    @property
+    def heading(self) -> str:
+        """The passage's own heading, without those of the sections it is nested in."""
+        return self.section.rsplit(SECTION_SEPARATOR, 1)[-1]
 
     @property
     def text(self) -> str:
@@ -135,11 +141,14 @@ def split_sentences(paragraph: str) -> list[str]:
 
 
 def split_passages(article: Article) -> list[Passage]:
-    """Cut one article into passages, section by section."""
+    """Cut one article into passages, section by section. A subsection's passages show
+    where it sits ("A day in the life › Research engineer"); their ids use its own
+    heading only, so nesting a section does not change its ids."""
     passages: list[Passage] = []
     counts: Counter[str] = Counter()
-    for section, blocks in _sections(article.body):
-        section_slug = slugify(section) or "intro"
+    for path, blocks in _sections(article.body):
+        section_slug = slugify(path[-1]) or "intro"
+        section = SECTION_SEPARATOR.join(path)
         for units in _pack(blocks):
             counts[section_slug] += 1
             passage_id = f"{article.slug}#{section_slug}-{counts[section_slug]}"
@@ -147,22 +156,27 @@ def split_passages(article: Article) -> list[Passage]:
     return passages
 
 
-def _sections(body: str) -> Iterator[tuple[str, list[list[Unit]]]]:
-    """Yield (heading, blocks) pairs; text before the first heading has an empty heading."""
-    heading = ""
+def _sections(body: str) -> Iterator[tuple[list[str], list[list[Unit]]]]:
+    """Yield (headings, blocks) pairs: the section's heading after those of the sections it
+    is nested in (`### Finance` under `## Industries that hire`); text before the first
+    heading has an empty heading."""
+    path: list[tuple[int, str]] = []
     lines: list[str] = []
     for line in body.splitlines():
         match = HEADING.match(line)
         if match:
             blocks = _blocks(lines)
             if blocks:
-                yield heading, blocks
-            heading, lines = match.group(2).strip(), []
+                yield [heading for _, heading in path] or [""], blocks
+            level = len(match.group(1))
+            path = [(n, heading) for n, heading in path if n < level]
+            path.append((level, match.group(2).strip()))
+            lines = []
         else:
             lines.append(line)
     blocks = _blocks(lines)
     if blocks:
-        yield heading, blocks
+        yield [heading for _, heading in path] or [""], blocks
 
 
 def _blocks(lines: list[str]) -> list[list[Unit]]:

@@ -137,7 +137,7 @@ class Responder:
         cues = self.router.cues(topic)
         reranked = []
         for hit in hits:
-            heading = self._terms(hit.passage.section)
+            heading = self._terms(hit.passage.heading)
             boost = 1 + TOPIC_BOOST * bool(cues & heading) + HEADING_BOOST * query.coverage(heading)
             reranked.append(Hit(hit.passage, hit.score * boost * self._coverage(query, hit)))
         reranked.sort(key=lambda h: -h.score)
@@ -181,7 +181,7 @@ class Responder:
         scored = []
         for rank, hit in enumerate(hits):
             context = self._context(hit)
-            heading = self._terms(hit.passage.section)
+            heading = self._terms(hit.passage.heading)
             for position, unit in enumerate(hit.passage.units):
                 if unit.signposts:
                     continue

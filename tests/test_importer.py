@@ -194,6 +194,24 @@ def test_options_override_the_page() -> None:
     assert "What Does a Machine Learning Engineer Do?" not in result.body
 
 
+def test_subsections_nest_the_headings_a_scrape_flattened() -> None:
+    page = raw_file("004").read_text(encoding="utf-8")
+    parent = "What skills are required to be a machine learning engineer?"
+    kids = ["Technical skills", "Machine learning knowledge"]
+    body = convert(page, subsections={parent: kids}).body
+    assert f"\n## {parent}\n" in body
+    assert "\n### Technical skills\n" in body
+    assert "\n### Machine learning knowledge\n" in body
+    assert "\n## Soft skills\n" in body  # not named: a section of its own
+    assert "###" not in convert(page).body
+
+
+def test_subsections_must_name_headings_of_the_page() -> None:
+    page = raw_file("004").read_text(encoding="utf-8")
+    with pytest.raises(ImportRawError, match="'Salary bands' is not a heading of the page"):
+        convert(page, subsections={"Technical skills": ["Salary bands"]})
+
+
 def test_page_without_a_title_needs_one() -> None:
     with pytest.raises(ImportRawError, match="--title"):
         convert(raw_file("002").read_text(encoding="utf-8"))
@@ -215,7 +233,7 @@ def test_headings_including_question_headings() -> None:
     assert "\n## How is this different from a data scientist?\n" in text
     guide = article("ai-ml-engineer-career-guide")
     assert "\n## Welcome to the frontier of tech\n" in guide
-    assert "\n## Advantages\n" in guide  # after its lost check-mark glyph
+    assert "\n### Advantages\n" in guide  # after its lost check-mark glyph, under Pros & cons
     assert "\n## Hard skills\n" not in guide  # its list was lost in the scrape
 
 

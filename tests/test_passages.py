@@ -101,3 +101,17 @@ def test_a_sentence_about_the_article_itself_is_not_indexed():
     assert [unit.signposts for unit in passage.units] == [True, False]
     assert "downsides" not in passage.index_text
     assert "Python is the main skill." in passage.index_text
+
+
+def test_a_subsection_shows_where_it_sits_and_keeps_its_own_id():
+    body = (
+        "## Industries that hire\n\n### Finance\n\nFraud detection and trading.\n\n"
+        "### Healthcare\n\nDiagnostics and imaging.\n\n## Salary\n\nJuniors earn well."
+    )
+    passages = split_passages(article(body))
+    assert [(p.id, p.section, p.heading) for p in passages] == [
+        ("guide#finance-1", "Industries that hire › Finance", "Finance"),
+        ("guide#healthcare-1", "Industries that hire › Healthcare", "Healthcare"),
+        ("guide#salary-1", "Salary", "Salary"),
+    ]
+    assert "Industries that hire" in passages[0].index_text
