@@ -256,9 +256,10 @@ class Lexicon:
         for n in sorted(candidates | self._in_full.keys()):
             group = self._groups[n]
             looked_for = group if n in candidates else self._in_full[n]
-            found = {p.terms for p in looked_for if p.said_in(terms, said)}
-            if not found:
+            said_here = [p for p in looked_for if p.said_in(terms, said)]
+            if not said_here:
                 continue
+            found = {p.terms for p in said_here}
             kept = (p.terms for p in group if p.terms not in found and not set(p.terms) <= own)
             others = list(dict.fromkeys(kept))
             words.update(t for p in others if p in self._single_words for t in p)
@@ -266,8 +267,12 @@ class Lexicon:
                 for term in set(phrase) - own:
                     share = EXPANSION_WEIGHT / len(phrase)
                     weights[term] = max(weights.get(term, 0.0), share)
+            # The other phrases stand in for a term, and so does another phrase of the group
+            # the question said in full ("leetcode (data structures...)": a text on data
+            # structures covers both; "work with" is only "work" in a text, so it does not).
+            whole = [p.terms for p in said_here if p.in_full is None]
             for term in {t for p in found for t in p}:
-                alternatives[term].update(others)
+                alternatives[term].update([*others, *(p for p in whole if term not in p)])
         frozen = {term: tuple(sorted(alts)) for term, alts in alternatives.items()}
         bound = self._bound(terms)
         heads = frozenset(

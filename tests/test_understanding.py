@@ -21,6 +21,8 @@ LEXICON = Lexicon(
             ["break in", "get into"],
             ["data engineer", "data engineering"],  # one phrase, however it is said
             ["soft skills", "people skills"],
+            ["data structures", "leetcode"],
+            ["collaborate", "work with"],
         ],
         field_words=["machine learning", "ml"],
     ),
@@ -81,6 +83,20 @@ def test_a_phrase_of_stopwords_only_means_its_group_s_first_phrase() -> None:
 def found(question: str, text: str, term: str) -> bool:
     expansion = LEXICON.expand(ANALYZER.terms(question), question)
     return expansion.found(term, with_pairs(ANALYZER.terms(text)))
+
+
+def stood_in(question: str, text: str, term: str) -> bool:
+    expansion = LEXICON.expand(ANALYZER.terms(question), question)
+    return expansion.stands_in(term, with_pairs(ANALYZER.terms(text)))
+
+
+def test_two_synonyms_said_stand_in_for_each_other() -> None:
+    question = "does leetcode (data structures) matter?"
+    assert stood_in(question, "knowledge of data structures", "leetcod")
+    # but a phrase that stopwords shorten is only its word in a text: "work" is no
+    # evidence of collaborating
+    question = "do you collaborate or work with nobody?"
+    assert not stood_in(question, "you work hard", "collabor")
 
 
 def test_a_word_said_inside_a_phrase_is_found_only_in_that_sense() -> None:
