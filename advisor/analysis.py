@@ -46,11 +46,11 @@ STOPWORDS = frozenset(
     """.split()
 ) | frozenset(
     # Words of asking rather than of the subject: "what does X look like", "tell me about",
-    # "how important is X", "is X a good way in", "what does it take", "what makes X stand out",
-    # "do I have to worry about X".
+    # "how important is X", "does X matter", "what type of X", "is X a good way in", "what does
+    # it take", "what makes X stand out", "do I have to worry about X".
     """
     bad best came come comes coming good great helpful important importance useful make made makes
-    making take takes taking took worst
+    making matter matters take takes taking took type types worst
     actually among anyone basically became become becomes becoming exactly generally go goes
     going gone kind know look looks looking lot lots main went
     mean means overall say sort tell think want wonder wondering worry worried worrying
@@ -59,7 +59,7 @@ STOPWORDS = frozenset(
     # Chat filler: it carries no subject, and unknown words otherwise count against coverage.
     """
     absolutely anybody btw completely even everybody everyone folks gonna gotta guys hey hi
-    hello honest honestly idk im imo kinda literally lol ok okay pls plz pretty rn said say
+    hello honest honestly idk im imo kinda literally lol nah ok okay pls plz pretty rn said say
     saying says sorta stuff tbh thanks thx total totally u ur wanna ya yeah
     """.split()
 )
