@@ -23,6 +23,14 @@ TOKEN = re.compile(
     """,
     re.VERBOSE,
 )
+# Phrases of conversation that say nothing of the subject, though their words alone might:
+# "will I end up mentoring at some point?", "accuracy is all that matters, right?".
+FILLER_PHRASES = re.compile(
+    r"\b(?:at some point|at this point|straight away|right away|as long as|end(?:s|ed)? up"
+    r"|turn(?:s|ed)? out|in the end|at the end of the day|a lot|lots of|at all|or not"
+    r"|or nah|keep(?:s)? (?:saying|hearing|telling))\b|,?\s+right\s*\?",
+    re.IGNORECASE,
+)
 STEMMER = "english"  # the Snowball algorithm
 MAX_STEMS = 500_000  # remembered stems: a large corpus's vocabulary and what questions add
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
@@ -117,7 +125,8 @@ class Analyzer:
     def terms(self, text: str) -> list[str]:
         """Index terms of a text, in order, with repeats (BM25 counts them)."""
         out: list[str] = []
-        for raw in TOKEN.findall(unicodedata.normalize("NFKC", text).translate(APOSTROPHES)):
+        text = FILLER_PHRASES.sub(" ", unicodedata.normalize("NFKC", text).translate(APOSTROPHES))
+        for raw in TOKEN.findall(text):
             out.extend(self._token_terms(raw))
         return out
 

@@ -51,6 +51,13 @@ def test_words_of_different_meaning_keep_different_stems(first: str, second: str
     assert ANALYZER.terms(first) != ANALYZER.terms(second)
 
 
+def test_conversational_phrases_say_nothing_of_the_subject() -> None:
+    assert ANALYZER.terms("will I end up mentoring people at some point?") == ["mentor", "peopl"]
+    assert ANALYZER.terms("accuracy is all that matters, right?") == ["accuraci"]
+    assert "end" in ANALYZER.terms("owning models end-to-end")  # not "end up"
+    assert "right" in ANALYZER.terms("is this job right for you?")  # not a tag question
+
+
 def test_inflections_still_share_a_stem() -> None:
     assert ANALYZER.terms("engineers engineering") == ANALYZER.terms("engineer engineer")
     assert ANALYZER.terms("productionised") == ANALYZER.terms("production")
