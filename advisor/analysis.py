@@ -57,8 +57,8 @@ STOPWORDS = frozenset(
     # "how important is X", "does X matter", "what type of X", "is X a good way in", "what does
     # it take", "what makes X stand out", "do I have to worry about X".
     """
-    bad best came come comes coming good great helpful important importance useful make made makes
-    making matter matters take takes taking took type types worst
+    bad best biggest came come comes coming good great helpful important importance useful make
+    made makes making matter matters put puts putting take takes taking took type types worst
     actually among anyone basically became become becomes becoming exactly generally go goes
     going gone kind know look looks looking lot lots main went
     mean means overall say sort tell think want wonder wondering worry worried worrying
