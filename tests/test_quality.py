@@ -1,6 +1,6 @@
 """Answer quality on the bundled corpus, measured the way `advisor eval` measures it.
 
-Issue 3's targets are answer pass >= 0.95 and top citation >= 0.85 on both sets; the
+Issue 3's targets are answer pass >= 0.95 and top citation >= 0.85 on every set; the
 floors below are where the advisor stands today, so a change that makes answers worse
 fails CI. Raise them as quality improves; never lower them to make a change pass.
 """
@@ -17,8 +17,9 @@ from support import REPO
 FLOORS = {
     # file: (answer pass rate, top-citation pass rate)
     "public.yaml": (1.0, 0.90),
-    "hard.yaml": (0.77, 0.68),
+    "hard.yaml": (0.86, 0.79),
     "plain.yaml": (1.0, 0.95),
+    "fresh.yaml": (0.71, 0.57),
 }
 
 
