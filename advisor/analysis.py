@@ -142,6 +142,9 @@ class Analyzer:
         if token in STOPWORDS:
             return []
         parts = [p for p in re.split(r"[-'.]", token) if p and p not in STOPWORDS]
+        parts = [p for p in parts if self._stem(p) not in STOPWORDS]  # "ups" of "stand-ups"
+        if len(parts) == 1 and "-" in token:  # "stand-ups" are not "standing" (out)
+            return [self._stem(token)]
         if len(parts) <= 1:
             return [self._stem(parts[0])] if parts else []
         return [token, *(self._stem(p) for p in parts)]

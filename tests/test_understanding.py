@@ -45,6 +45,8 @@ def route(question: str) -> str | None:
         ("engineer", "engines"),
         ("responsibilities", "responsible"),
         ("breaking", "break"),  # breaking things is not how people break in
+        ("stand-ups", "stand"),  # a meeting, not standing out
+        ("hands-on", "hands"),
     ],
 )
 def test_words_of_different_meaning_keep_different_stems(first: str, second: str) -> None:
