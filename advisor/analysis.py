@@ -33,6 +33,8 @@ FILLER_PHRASES = re.compile(
 )
 STEMMER = "english"  # the Snowball algorithm
 MAX_STEMS = 500_000  # remembered stems: a large corpus's vocabulary and what questions add
+SHORT_TEXT = 60  # texts this long or shorter have their terms remembered...
+MAX_PHRASES = 20_000  # ... this many of them
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 COUNTRY_ACRONYMS = {"US": "usa", "U.S": "usa", "USA": "usa", "UK": "uk", "U.K": "uk"}
 
@@ -101,10 +103,15 @@ STEM_EXCEPTIONS = {
 class Analyzer:
     """Turns text into index terms; used unchanged for passages and for questions."""
 
-    def __init__(self, stems: dict[str, str] | None = None) -> None:
+    def __init__(
+        self, stems: dict[str, str] | None = None, phrases: dict[str, list[str]] | None = None
+    ) -> None:
         # Stems already worked out (word -> stem). Stemming is the slow part of analysis,
         # so the index cache saves this table and a fresh process starts from it.
         self.stems: dict[str, str] = dict(stems or {})
+        # ... and the terms of short texts (the lexicon's phrases, topic cues, headings),
+        # which every process analyses again before its first answer.
+        self.phrases: dict[str, list[str]] = dict(phrases or {})
 
     @cached_property
     def _stemmer(self) -> BaseStemmer:
@@ -124,10 +131,15 @@ class Analyzer:
 
     def terms(self, text: str) -> list[str]:
         """Index terms of a text, in order, with repeats (BM25 counts them)."""
+        short = len(text) <= SHORT_TEXT
+        if short and text in self.phrases:
+            return list(self.phrases[text])
         out: list[str] = []
-        text = FILLER_PHRASES.sub(" ", unicodedata.normalize("NFKC", text).translate(APOSTROPHES))
-        for raw in TOKEN.findall(text):
+        clean = FILLER_PHRASES.sub(" ", unicodedata.normalize("NFKC", text).translate(APOSTROPHES))
+        for raw in TOKEN.findall(clean):
             out.extend(self._token_terms(raw))
+        if short and len(self.phrases) < MAX_PHRASES:
+            self.phrases[text] = list(out)
         return out
 
     def _token_terms(self, raw: str) -> list[str]:

@@ -55,6 +55,7 @@ def to_plain(corpus: Corpus, index: PassageIndex) -> tuple[dict[str, Any], dict[
         "lexicon": dataclasses.asdict(corpus.lexicon),
         "terms": index.postings.terms,
         "stems": index.analyzer.stems,
+        "phrases": index.analyzer.phrases,
     }
     arrays = {name: getattr(index.postings, name) for name in POSTINGS}
     arrays["units"] = np.array([len(p.units) for p in every], dtype=np.int32)
@@ -105,7 +106,8 @@ def from_plain(
         directory, articles, passages, every[split:], LexiconData(**document["lexicon"])
     )
     postings = Postings(terms=document["terms"], **{name: arrays[name] for name in POSTINGS})
-    return corpus, PassageIndex(passages, Analyzer(document["stems"]), postings)
+    analyzer = Analyzer(document["stems"], document["phrases"])
+    return corpus, PassageIndex(passages, analyzer, postings)
 
 
 def _article_data(article: Article, text: Callable[[str], int]) -> dict[str, Any]:
