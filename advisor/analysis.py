@@ -62,6 +62,7 @@ STOPWORDS = frozenset(
     bad best biggest came come comes coming good great helpful important importance useful make
     made makes making matter matters put puts putting take takes taking took type types worst
     actually among anyone basically became become becomes becoming exactly generally go goes
+    happen happens happened happening
     going gone kind know look looks looking lot lots main went
     mean means overall say sort tell think want wonder wondering worry worried worrying
     """.split()
@@ -78,8 +79,9 @@ STOPWORDS = frozenset(
 # Words the Snowball stemmer conflates with a word of a different meaning in this field:
 # "production" is not "products", "experience" is not "experiments", an "engineer" is not
 # a search "engine", the "responsibilities" of a job are not being "responsible" for
-# something, "applied" ML is not applying for a job, and "breaking" things is not how people
-# "break in" to a field. Their stems are given here instead.
+# something, "applied" ML is not applying for a job, an "applicant" is not an application,
+# and "breaking" things is not how people "break in" to a field. Their stems are given here
+# instead.
 STEM_EXCEPTIONS = {
     "production": "production",
     "productionise": "production",
@@ -97,6 +99,8 @@ STEM_EXCEPTIONS = {
     "responsibilities": "responsibility",
     "applied": "applied",
     "breaking": "breaking",
+    "applicant": "applicant",
+    "applicants": "applicant",
 }
 
 

@@ -22,6 +22,13 @@ HOW_MUCH = re.compile(r"\bhow much\b", re.IGNORECASE)
 # "How much money does a bootcamp cost?" is about spending, not earning.
 SPENDING = re.compile(r"\b(?:cost|costs|price|fees?|spend|afford|tuition)\b", re.IGNORECASE)
 MAKE = re.compile(r"\b(?:make|makes|making|get paid|take home)\b", re.IGNORECASE)
+# "Why are AI engineers paid so well?", "do devs earn less than AI engineers?": the answer is
+# a reason or a comparison the articles state in words, not a table of figures.
+WHY_OR_THAN = re.compile(
+    r"\bwhy\b|\b(?:more|less|higher|lower|better|worse)\b.*\bthan\b|\bvs\.?\b|\bversus\b"
+    r"|\bcompared?\b",
+    re.IGNORECASE,
+)
 ROLE_WORDS = re.compile(
     rf"((?:[\w/-]+\s+){{0,2}}?(?:{ROLE_NOUNS}|nurse|teacher)s?)\b", re.IGNORECASE
 )
@@ -63,6 +70,8 @@ class PayAnswerer:
         note when it asks about a role or place the records have no figure for (the
         caller may add what the articles say in words); None to let quotes answer."""
         if not self.records or SPENDING.search(question):
+            return None
+        if WHY_OR_THAN.search(question) and not HOW_MUCH.search(question):
             return None
         asked = self.read(question)
         pinned = asked.levels or asked.regions or asked.other_places

@@ -155,3 +155,17 @@ def test_other_pay_questions_are_answered_from_quotes(advisor):
     assert "MLOps and cloud deployment skills" in answer.answer
     spending = advisor.ask("How much money does it cost to start?")
     assert "£40,000" not in spending.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Why are AI engineers paid so well?", "do regular software devs earn less than AI engineers?"],
+)
+def test_why_and_how_it_compares_are_answered_in_words(advisor, question):
+    answer = advisor.ask(question)  # quoted sentences, not the table of figures by source
+    assert answer.answered and "machine learning engineer:\n- Junior" not in answer.answer
+
+
+def test_how_much_more_still_gets_the_figures(advisor):
+    answer = advisor.ask("How much more do senior ML engineers earn than juniors in the UK?")
+    assert "£90,000" in answer.answer
