@@ -18,6 +18,7 @@ ANSWER_BUDGET = 600
 KEEP_RATIO = 0.85
 SELF_CONTAINED_WORDS = 8  # a list item this long reads on its own, without its list
 NEXT_SENTENCE_RATIO = 0.7  # the sentence right after a chosen one reads on from it
+PREMISE = 0.8  # a sentence saying this much of the question is its premise: quote what follows
 # A sentence opening like this answers the one before it: "Most people expect maths and
 # papers. The reality is a lot more practical." Quoting the first alone says the opposite.
 TURNS = re.compile(
@@ -35,6 +36,7 @@ class ScoredUnit:
     hit: Hit
     unit: Unit
     score: float
+    covers: float = 0.0  # the share of the question the unit says itself
 
 
 def choose_units(scored: list[ScoredUnit]) -> list[ScoredUnit]:
@@ -43,6 +45,8 @@ def choose_units(scored: list[ScoredUnit]) -> list[ScoredUnit]:
     ranked = sorted(scored, key=lambda s: -s.score)
     best = ranked[0]
     chosen = _with_turn(_with_list(best, ranked, ANSWER_BUDGET), ranked)
+    if best.covers >= PREMISE and best.unit.kind == "sentence":
+        chosen = _with_next(chosen, ranked)
     pieces = 1
     for candidate in ranked[1:]:
         if pieces == MAX_PIECES or candidate.score < NEXT_SENTENCE_RATIO * best.score:
@@ -69,6 +73,16 @@ def _with_turn(piece: list[ScoredUnit], ranked: list[ScoredUnit]) -> list[Scored
     if turn is None or turn.unit.kind != "sentence" or not TURNS.match(turn.unit.text):
         return piece
     return [*piece, turn]
+
+
+def _with_next(piece: list[ScoredUnit], ranked: list[ScoredUnit]) -> list[ScoredUnit]:
+    """A sentence that says all the question says is its premise ("Data scientists hand
+    off a model that works in a notebook."): the sentence after it says what follows."""
+    last = max(piece, key=lambda s: s.position)
+    after = next((s for s in ranked if _adjacent(last, s) and s.position > last.position), None)
+    if after is None or after.unit.kind != "sentence" or after in piece:
+        return piece
+    return [*piece, after]
 
 
 def _adjacent(first: ScoredUnit, second: ScoredUnit) -> bool:

@@ -188,15 +188,16 @@ class Responder:
                 terms = self._terms(unit.said)
                 if unit.kind in LINE_KINDS:  # an item means "<heading>: <item>"
                     terms |= heading
+                covers = query.coverage(terms)
                 score = (
-                    OWN_WEIGHT * query.coverage(terms)
+                    OWN_WEIGHT * covers
                     + HEADING_WEIGHT * query.coverage(terms | heading)
                     + CONTEXT_WEIGHT * query.coverage(terms | context)
                     + RANK_WEIGHT * hit.score / top
                     - POSITION_PENALTY * position
                     + _shape_bonus(topic, unit)
                 )
-                scored.append(ScoredUnit(rank, position, hit, unit, score))
+                scored.append(ScoredUnit(rank, position, hit, unit, score, covers))
         return scored
 
 

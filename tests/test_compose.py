@@ -37,3 +37,20 @@ def test_a_lone_list_item_gets_its_own_line(make_corpus):
     ]
     answer = compose("q", None, chosen)
     assert answer.answer.endswith("masters degree. [1]\n- Learn SQL [2]")
+
+
+HANDOFF = """---
+title: What an MLE does
+---
+
+## With data scientists
+
+Data scientists often hand off a model that works in a notebook. The engineer turns it into
+production code that handles real traffic. Pipelines come next.
+"""
+
+
+def test_a_sentence_that_restates_the_question_is_quoted_with_the_one_after_it(make_corpus):
+    advisor = Advisor.load(make_corpus({"handoff.md": HANDOFF}))
+    answer = advisor.ask("what happens when data scientists hand off a model in a notebook?")
+    assert "hand off a model that works in a notebook. The engineer turns it" in answer.answer
