@@ -67,11 +67,14 @@ STOPWORDS = frozenset(
     mean means overall say sort tell think want wonder wondering worry worried worrying
     """.split()
 ) | frozenset(
-    # Chat filler: it carries no subject, and unknown words otherwise count against coverage.
+    # Chat filler, hedges and connectives ("later on", "instead of"): they carry no subject,
+    # and a word the articles never use otherwise counts against coverage.
     """
     absolutely anybody btw completely even everybody everyone folks gonna gotta guys hey hi
     hello honest honestly idk im imo kinda literally lol nah ok okay pls plz pretty rn said say
-    saying says sorta stuff tbh thanks thx total totally u ur wanna ya yeah
+    saying says sorta stuff super tbh thanks thx total totally u ur wanna ya yeah
+    already anyway currently eventually later maybe nowadays perhaps probably someday usually
+    away inside instead within
     """.split()
 )
 

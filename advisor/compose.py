@@ -67,12 +67,17 @@ def choose_units(scored: list[ScoredUnit]) -> list[ScoredUnit]:
 
 def _with_turn(piece: list[ScoredUnit], ranked: list[ScoredUnit]) -> list[ScoredUnit]:
     """A piece followed by a sentence that turns it around ("But...", "The reality is...")
-    is only quoted with that sentence."""
+    is only quoted with that sentence; a piece that starts with such a sentence, only with
+    the sentence it turns around."""
     last = max(piece, key=lambda s: s.position)
     turn = next((s for s in ranked if _adjacent(last, s) and s.position > last.position), None)
-    if turn is None or turn.unit.kind != "sentence" or not TURNS.match(turn.unit.text):
+    if turn is not None and turn.unit.kind == "sentence" and TURNS.match(turn.unit.text):
+        piece = [*piece, turn]
+    first = min(piece, key=lambda s: s.position)
+    if first.unit.kind != "sentence" or not TURNS.match(first.unit.text):
         return piece
-    return [*piece, turn]
+    before = next((s for s in ranked if _adjacent(first, s) and s.position < first.position), None)
+    return piece if before is None or before.unit.kind != "sentence" else [before, *piece]
 
 
 def _with_next(piece: list[ScoredUnit], ranked: list[ScoredUnit]) -> list[ScoredUnit]:

@@ -54,3 +54,9 @@ def test_a_sentence_that_restates_the_question_is_quoted_with_the_one_after_it(m
     advisor = Advisor.load(make_corpus({"handoff.md": HANDOFF}))
     answer = advisor.ask("what happens when data scientists hand off a model in a notebook?")
     assert "hand off a model that works in a notebook. The engineer turns it" in answer.answer
+
+
+def test_a_sentence_that_turns_another_around_is_quoted_after_it(make_corpus):
+    advisor = Advisor.load(make_corpus({"education.md": ARTICLE}))
+    answer = advisor.ask("can self-taught engineers with real projects break in?")
+    assert "often a masters degree. But self-taught engineers" in answer.answer
