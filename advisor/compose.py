@@ -44,7 +44,7 @@ def choose_units(scored: list[ScoredUnit]) -> list[ScoredUnit]:
     that score nearly as well (or read on from a chosen one), within the length budget."""
     ranked = sorted(scored, key=lambda s: -s.score)
     best = ranked[0]
-    chosen = _with_turn(_with_list(best, ranked, ANSWER_BUDGET), ranked)
+    chosen = _with_intro_target(_with_turn(_with_list(best, ranked, ANSWER_BUDGET), ranked), ranked)
     if best.covers >= PREMISE and best.unit.kind == "sentence":
         chosen = _with_next(chosen, ranked)
     pieces = 1
@@ -57,7 +57,7 @@ def choose_units(scored: list[ScoredUnit]) -> list[ScoredUnit]:
         room = ANSWER_BUDGET - _length(chosen)
         reads_alone = len(candidate.unit.text.split()) >= SELF_CONTAINED_WORDS
         piece = [candidate] if reads_alone else _with_list(candidate, ranked, room)
-        piece = _with_turn(piece, ranked)
+        piece = _with_intro_target(_with_turn(piece, ranked), ranked)
         if any(unit in chosen for unit in piece) or _length(piece) > room:
             continue
         chosen.extend(piece)
@@ -69,8 +69,7 @@ def _with_turn(piece: list[ScoredUnit], ranked: list[ScoredUnit]) -> list[Scored
     """A piece followed by a sentence that turns it around ("But...", "The reality is...")
     is only quoted with that sentence; a piece that starts with such a sentence, only with
     the sentence it turns around."""
-    last = max(piece, key=lambda s: s.position)
-    turn = next((s for s in ranked if _adjacent(last, s) and s.position > last.position), None)
+    turn = _after(piece, ranked)
     if turn is not None and turn.unit.kind == "sentence" and TURNS.match(turn.unit.text):
         piece = [*piece, turn]
     first = min(piece, key=lambda s: s.position)
@@ -83,11 +82,26 @@ def _with_turn(piece: list[ScoredUnit], ranked: list[ScoredUnit]) -> list[Scored
 def _with_next(piece: list[ScoredUnit], ranked: list[ScoredUnit]) -> list[ScoredUnit]:
     """A sentence that says all the question says is its premise ("Data scientists hand
     off a model that works in a notebook."): the sentence after it says what follows."""
-    last = max(piece, key=lambda s: s.position)
-    after = next((s for s in ranked if _adjacent(last, s) and s.position > last.position), None)
+    after = _after(piece, ranked)
     if after is None or after.unit.kind != "sentence" or after in piece:
         return piece
     return [*piece, after]
+
+
+def _with_intro_target(piece: list[ScoredUnit], ranked: list[ScoredUnit]) -> list[ScoredUnit]:
+    """A piece ending with a line that introduces what follows ("A few worth hearing
+    before you start:") is never quoted without it."""
+    last = max(piece, key=lambda s: s.position)
+    after = _after(piece, ranked)
+    if not last.unit.text.endswith(":") or after is None or after in piece:
+        return piece
+    return [*piece, after]
+
+
+def _after(piece: list[ScoredUnit], ranked: list[ScoredUnit]) -> ScoredUnit | None:
+    """The unit right after a piece in its passage, if any."""
+    last = max(piece, key=lambda s: s.position)
+    return next((s for s in ranked if _adjacent(last, s) and s.position > last.position), None)
 
 
 def _adjacent(first: ScoredUnit, second: ScoredUnit) -> bool:

@@ -60,3 +60,22 @@ def test_a_sentence_that_turns_another_around_is_quoted_after_it(make_corpus):
     advisor = Advisor.load(make_corpus({"education.md": ARTICLE}))
     answer = advisor.ask("can self-taught engineers with real projects break in?")
     assert "often a masters degree. But self-taught engineers" in answer.answer
+
+
+LESSONS = """---
+title: Lessons
+---
+
+## What engineers wish they had known
+
+A few lessons worth hearing before you start:
+
+> Deployment is the hard part, and the notebook is only the beginning.
+"""
+
+
+def test_a_line_that_introduces_a_quote_is_never_quoted_without_it(make_corpus):
+    advisor = Advisor.load(make_corpus({"lessons.md": LESSONS}))
+    answer = advisor.ask("what lessons are worth hearing before you start?")
+    assert answer.answer.startswith("A few lessons worth hearing before you start:")
+    assert "Deployment is the hard part" in answer.answer
