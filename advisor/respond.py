@@ -182,11 +182,16 @@ class Responder:
         for rank, hit in enumerate(hits):
             context = self._context(hit)
             heading = self._terms(hit.passage.heading)
+            asks = hit.passage.heading.endswith("?")
             for position, unit in enumerate(hit.passage.units):
                 if unit.signposts:
                     continue
                 terms = self._terms(unit.said)
-                if unit.kind in LINE_KINDS:  # an item means "<heading>: <item>"
+                # An item means "<heading>: <item>"; the first sentence under a question
+                # heading ("Is a bootcamp a realistic route in?") is its answer ("For a
+                # lot of people in the UK, yes.").
+                answers_heading = position == 0 and asks and hit.passage.id.endswith("-1")
+                if unit.kind in LINE_KINDS or answers_heading:
                     terms |= heading
                 covers = query.coverage(terms)
                 score = (

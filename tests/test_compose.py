@@ -79,3 +79,23 @@ def test_a_line_that_introduces_a_quote_is_never_quoted_without_it(make_corpus):
     answer = advisor.ask("what lessons are worth hearing before you start?")
     assert answer.answer.startswith("A few lessons worth hearing before you start:")
     assert "Deployment is the hard part" in answer.answer
+
+
+QUESTION_HEADING = """---
+title: Routes in
+---
+
+## Is a bootcamp a realistic route in?
+
+For a lot of people, yes. Self-study takes more discipline.
+
+## Paying for it
+
+A bootcamp is a realistic route in only when you can afford the fees.
+"""
+
+
+def test_the_first_sentence_under_a_question_heading_answers_it(make_corpus):
+    advisor = Advisor.load(make_corpus({"routes.md": QUESTION_HEADING}))
+    answer = advisor.ask("is a bootcamp a realistic route in?")
+    assert answer.answer.startswith("For a lot of people, yes.")
