@@ -34,6 +34,7 @@ TOPIC_BOOST = 0.3  # passages under a heading that matches the question's topic
 HEADING_BOOST = 1.0  # ... and under a heading that says what the question says
 CANDIDATE_PASSAGES = 6
 CUE_WEIGHT = 0.5
+FRAMING_WEIGHT = 0.3
 MYTH_BONUS = 0.2
 MONEY_BONUS = 0.05  # a pay question wants the figures
 MONEY = re.compile(r"[£$€]\s?\d")
@@ -111,10 +112,14 @@ class Responder:
 
     def _query(self, own: list[str], expansion: Expansion, topic: str | None) -> Query:
         """Own terms weighted by IDF; the topic's cue words count half, because the topic
-        already says what kind of answer is wanted and the other words say which one."""
-        cues = self.router.cues(topic)
+        already says what kind of answer is wanted and the other words say which one, and
+        words that frame the question ("is it true that") count for little whatever its
+        topic: a myth is not the answer to every "is it true" question."""
+        cues, framing = self.router.cues(topic), self.router.framing()
         weights = {
-            term: (self.index.idf(term) or self._unknown_idf) * (CUE_WEIGHT if term in cues else 1)
+            term: (self.index.idf(term) or self._unknown_idf)
+            * (CUE_WEIGHT if term in cues else 1)
+            * (FRAMING_WEIGHT if term in framing else 1)
             for term in dict.fromkeys(own)
         }
         return Query(weights, expansion)

@@ -19,6 +19,9 @@ class Topic:
     key: str
     label: str
     cues: tuple[str, ...]
+    # Cues that give the question's form, not its subject ("is it true that...?"): they
+    # route it, and barely count when judging what answers it.
+    framing: tuple[str, ...] = ()
 
 
 TOPICS: tuple[Topic, ...] = (
@@ -32,6 +35,7 @@ TOPICS: tuple[Topic, ...] = (
         "myths",
         "myths and misconceptions",
         ("myth", "true", "misconception", "really", "glamorous", "automate"),
+        framing=("myth", "true", "misconception", "really"),
     ),
     Topic(
         "comparison",
@@ -95,6 +99,11 @@ class TopicRouter:
             topic.key: {term for cue in topic.cues for term in (analyzer.terms(cue) or [cue])}
             for topic in TOPICS
         }
+        self._framing = {term for t in TOPICS for cue in t.framing for term in analyzer.terms(cue)}
+
+    def framing(self) -> set[str]:
+        """The analysed framing cues of every topic."""
+        return self._framing
 
     def cues(self, topic: str | None) -> set[str]:
         """The analysed cue terms of a topic (empty for no topic)."""

@@ -99,3 +99,12 @@ def test_becoming_an_engineer_is_not_read_as_breaking_things(advisor):
 def test_a_named_role_is_not_answered_with_another_that_shares_a_word(advisor):
     answer = advisor.ask("how is this different from being a data engineer?")
     assert answer.answer.startswith("- Data Engineer — Core focus: Pipelines")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["ML engineers don't really do much coding, right?", "Is it true that only tech companies hire?"],
+)
+def test_is_it_true_is_not_answered_with_an_unrelated_myth(advisor, question):
+    # the myths section says "true"/"myth" in every claim's frame, not the subject asked
+    assert "You just call an API" not in advisor.ask(question).answer
