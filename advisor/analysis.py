@@ -83,8 +83,8 @@ STOPWORDS = frozenset(
 # "production" is not "products", "experience" is not "experiments", an "engineer" is not
 # a search "engine", the "responsibilities" of a job are not being "responsible" for
 # something, "applied" ML is not applying for a job, an "applicant" is not an application,
-# and "breaking" things is not how people "break in" to a field. Their stems are given here
-# instead.
+# a "meeting" is not meeting demand, and "breaking" things is not how people "break in" to a
+# field. Their stems are given here instead.
 STEM_EXCEPTIONS = {
     "production": "production",
     "productionise": "production",
@@ -104,6 +104,8 @@ STEM_EXCEPTIONS = {
     "breaking": "breaking",
     "applicant": "applicant",
     "applicants": "applicant",
+    "meeting": "meeting",
+    "meetings": "meeting",
 }
 
 

@@ -103,7 +103,10 @@ def test_a_named_role_is_not_answered_with_another_that_shares_a_word(advisor):
 
 @pytest.mark.parametrize(
     "question",
-    ["ML engineers don't really do much coding, right?", "Is it true that only tech companies hire?"],
+    [
+        "ML engineers don't really do much coding, right?",
+        "Is it true that only tech companies hire?",
+    ],
 )
 def test_is_it_true_is_not_answered_with_an_unrelated_myth(advisor, question):
     # the myths section says "true"/"myth" in every claim's frame, not the subject asked
