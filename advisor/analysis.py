@@ -24,11 +24,12 @@ TOKEN = re.compile(
     re.VERBOSE,
 )
 # Phrases of conversation that say nothing of the subject, though their words alone might:
-# "will I end up mentoring at some point?", "accuracy is all that matters, right?".
+# "will I end up mentoring at some point?", "accuracy is all that matters, right?". Only a
+# question is read for them (`conversation_removed`); an article's text is indexed as is.
 FILLER_PHRASES = re.compile(
-    r"\b(?:at some point|at this point|straight away|right away|as long as|end(?:s|ed)? up"
-    r"|turn(?:s|ed)? out|in the end|at the end of the day|a lot|lots of|at all|or not"
-    r"|or nah|keep(?:s)? (?:saying|hearing|telling))\b|,?\s+right\s*\?",
+    r"(?<![\w-])(?:at some point|at this point|straight away|right away|as long as"
+    r"|end(?:s|ed)? up|turn(?:s|ed)? out|in the end|at the end of the day|a lot|lots of|at all"
+    r"|or not|or nah|keep(?:s)? (?:saying|hearing|telling))(?![\w-])|,?\s+right\s*\?",
     re.IGNORECASE,
 )
 STEMMER = "english"  # the Snowball algorithm
@@ -67,14 +68,16 @@ STOPWORDS = frozenset(
     mean means overall say sort tell think want wonder wondering worry worried worrying
     """.split()
 ) | frozenset(
-    # Chat filler, hedges and connectives ("later on", "instead of"): they carry no subject,
-    # and a word the articles never use otherwise counts against coverage.
+    # Chat filler, hedges, connectives ("later on", "instead of") and contractions typed
+    # without their apostrophe: they carry no subject, and a word the articles never use
+    # otherwise counts against coverage.
     """
     absolutely anybody btw completely even everybody everyone folks gonna gotta guys hey hi
     hello honest honestly idk im imo kinda literally lol nah ok okay pls plz pretty rn said say
     saying says sorta stuff super tbh thanks thx total totally u ur wanna ya yeah
     already anyway currently eventually later maybe nowadays perhaps probably someday usually
     away inside instead within
+    arent cant didnt doesnt dont hows isnt ive thats theres theyre wasnt whats whos wont youre
     """.split()
 )
 
@@ -107,6 +110,11 @@ STEM_EXCEPTIONS = {
     "meeting": "meeting",
     "meetings": "meeting",
 }
+
+
+def conversation_removed(question: str) -> str:
+    """A question without the phrases of conversation around its subject."""
+    return FILLER_PHRASES.sub(" ", question)
 
 
 class Analyzer:
@@ -144,12 +152,18 @@ class Analyzer:
         if short and text in self.phrases:
             return list(self.phrases[text])
         out: list[str] = []
-        clean = FILLER_PHRASES.sub(" ", unicodedata.normalize("NFKC", text).translate(APOSTROPHES))
-        for raw in TOKEN.findall(clean):
+        for raw in TOKEN.findall(unicodedata.normalize("NFKC", text).translate(APOSTROPHES)):
             out.extend(self._token_terms(raw))
         if short and len(self.phrases) < MAX_PHRASES:
             self.phrases[text] = list(out)
         return out
+
+    def _word_and_particles(self, pieces: list[str]) -> bool:
+        """True for a word followed only by particles ("stand-ups", "hands-on", "sync-up"):
+        one word, whose meaning is not its first part's."""
+        first, *rest = pieces
+        particle = [p in STOPWORDS or self._stem(p) in STOPWORDS for p in rest]
+        return bool(rest) and first not in STOPWORDS and all(particle)
 
     def _token_terms(self, raw: str) -> list[str]:
         if raw in COUNTRY_ACRONYMS:
@@ -162,10 +176,10 @@ class Analyzer:
         token = token.removesuffix("'s")
         if token in STOPWORDS:
             return []
-        parts = [p for p in re.split(r"[-'.]", token) if p and p not in STOPWORDS]
-        parts = [p for p in parts if self._stem(p) not in STOPWORDS]  # "ups" of "stand-ups"
-        if len(parts) == 1 and "-" in token:  # "stand-ups" are not "standing" (out)
+        pieces = [p for p in re.split(r"[-'.]", token) if p]
+        if "-" in token and self._word_and_particles(pieces):  # "stand-ups" are not "standing"
             return [self._stem(token)]
+        parts = [p for p in pieces if p not in STOPWORDS]
         if len(parts) <= 1:
             return [self._stem(parts[0])] if parts else []
         return [token, *(self._stem(p) for p in parts)]

@@ -47,6 +47,7 @@ def choose_units(scored: list[ScoredUnit]) -> list[ScoredUnit]:
     chosen = _with_intro_target(_with_turn(_with_list(best, ranked, ANSWER_BUDGET), ranked), ranked)
     if best.covers >= PREMISE and best.unit.kind == "sentence":
         chosen = _with_next(chosen, ranked)
+    chosen = _within_budget(chosen, best)
     pieces = 1
     for candidate in ranked[1:]:
         if pieces == MAX_PIECES or candidate.score < NEXT_SENTENCE_RATIO * best.score:
@@ -55,7 +56,8 @@ def choose_units(scored: list[ScoredUnit]) -> list[ScoredUnit]:
         if candidate in chosen or (not follows_on and candidate.score < KEEP_RATIO * best.score):
             continue
         room = ANSWER_BUDGET - _length(chosen)
-        reads_alone = len(candidate.unit.text.split()) >= SELF_CONTAINED_WORDS
+        long_enough = len(candidate.unit.text.split()) >= SELF_CONTAINED_WORDS
+        reads_alone = long_enough and not candidate.unit.text.endswith(":")
         piece = [candidate] if reads_alone else _with_list(candidate, ranked, room)
         piece = _with_intro_target(_with_turn(piece, ranked), ranked)
         if any(unit in chosen for unit in piece) or _length(piece) > room:
@@ -63,6 +65,14 @@ def choose_units(scored: list[ScoredUnit]) -> list[ScoredUnit]:
         chosen.extend(piece)
         pieces += 1
     return chosen
+
+
+def _within_budget(piece: list[ScoredUnit], best: ScoredUnit) -> list[ScoredUnit]:
+    """The best piece, cut from its end (in reading order) to fit the answer budget."""
+    kept = sorted(piece, key=lambda s: s.position)
+    while len(kept) > 1 and _length(kept) > ANSWER_BUDGET:
+        kept.remove(next(s for s in reversed(kept) if s is not best))
+    return [s for s in piece if s in kept]
 
 
 def _with_turn(piece: list[ScoredUnit], ranked: list[ScoredUnit]) -> list[ScoredUnit]:
@@ -126,8 +136,9 @@ def _with_list(best: ScoredUnit, ranked: list[ScoredUnit], budget: int) -> list[
     same_passage = {s.position: s for s in ranked if s.hit.passage is best.hit.passage}
     chosen = [best]
     for position in range(first, last + 1):
-        candidate = same_passage[position]
-        if candidate is not best and _length([*chosen, candidate]) <= budget:
+        candidate = same_passage.get(position)  # None for a signpost, never quoted
+        fits = candidate is not None and _length([*chosen, candidate]) <= budget
+        if fits and candidate is not best:
             chosen.append(candidate)
     return chosen
 

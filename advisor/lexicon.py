@@ -271,8 +271,11 @@ class Lexicon:
             # the question said in full ("leetcode (data structures...)": a text on data
             # structures covers both; "work with" is only "work" in a text, so it does not).
             whole = [p.terms for p in said_here if p.in_full is None]
+            # (a phrase found in full may have been said hyphenated, "in-demand", which the
+            # analyzer reads as other terms than the phrase's)
             for term in {t for p in found for t in p}:
-                alternatives[term].update([*others, *(p for p in whole if term not in p)])
+                stand_ins = alternatives.setdefault(term, set())
+                stand_ins.update([*others, *(p for p in whole if term not in p)])
         frozen = {term: tuple(sorted(alts)) for term, alts in alternatives.items()}
         bound = self._bound(terms)
         heads = frozenset(

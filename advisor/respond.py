@@ -15,6 +15,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from advisor.analysis import conversation_removed
 from advisor.answer import Answer
 from advisor.compose import ScoredUnit, choose_units, compose
 from advisor.errors import QuestionError
@@ -90,7 +91,7 @@ class Responder:
     def answer(self, question: str) -> Answer:
         """Answer a question from the corpus, or decline when the articles do not cover it."""
         question = validate_question(question)
-        said = self.analyzer.terms(question)
+        said = self.analyzer.terms(conversation_removed(question))
         expansion = self.lexicon.expand(said, question)
         own = list(expansion.asked)
         topic = self.router.route(question, expansion.free(own), expansion.indirect())

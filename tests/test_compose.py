@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from advisor import Advisor
-from advisor.compose import ScoredUnit, compose
+from advisor.compose import ScoredUnit, choose_units, compose
 from advisor.index import Hit
 
 ARTICLE = """---
@@ -99,3 +99,56 @@ def test_the_first_sentence_under_a_question_heading_answers_it(make_corpus):
     advisor = Advisor.load(make_corpus({"routes.md": QUESTION_HEADING}))
     answer = advisor.ask("is a bootcamp a realistic route in?")
     assert answer.answer.startswith("For a lot of people, yes.")
+
+
+def scored(passage, scores: list[float]) -> list[ScoredUnit]:
+    return [
+        ScoredUnit(0, n, Hit(passage, 1.0), unit, score)
+        for n, (unit, score) in enumerate(zip(passage.units, scores, strict=True))
+    ]
+
+
+TASKS = """---
+title: Tasks
+---
+
+## Week
+
+These are the three main tasks that an engineer does every single week:
+
+- Build models
+- Ship models
+- Watch models
+
+## Other
+
+Python is used everywhere by everyone in machine learning teams today.
+"""
+
+
+def test_a_long_intro_line_brings_its_whole_list(make_corpus):
+    advisor = Advisor.load(make_corpus({"tasks.md": TASKS}))
+    week, other = advisor.corpus.passages
+    units = [*scored(other, [1.0]), *scored(week, [0.95, 0.1, 0.1, 0.1])]
+    units[1:] = [ScoredUnit(1, s.position, s.hit, s.unit, s.score) for s in units[1:]]
+    answer = compose("q", None, choose_units(units))
+    assert "every single week:\n- Build models\n- Ship models\n- Watch models [2]" in answer.answer
+
+
+SIGNPOST_INTRO = """---
+title: Guide
+---
+
+## Tools
+
+In this guide we cover the tools:
+
+- Python
+- SQL
+"""
+
+
+def test_a_list_whose_intro_is_never_quoted_is_still_quoted(make_corpus):
+    advisor = Advisor.load(make_corpus({"guide.md": SIGNPOST_INTRO}))
+    answer = advisor.ask("which tools, python or sql?")
+    assert "- Python\n- SQL" in answer.answer and "this guide" not in answer.answer

@@ -33,3 +33,16 @@ def test_any_question_is_answered_declined_or_refused_clearly(advisor, question)
     assert [c.n for c in answer.citations] == list(range(1, len(answer.citations) + 1))
     json.dumps(answer.to_dict(), ensure_ascii=False)
 
+
+
+def test_every_lexicon_phrase_asked_as_written_or_hyphenated(advisor):
+    """The lexicon's phrases are what people type; each, spaced or hyphenated ("in-demand",
+    "burn-out"), gets an answer or a decline."""
+    from advisor.lexicon import load_lexicon_data
+
+    data = load_lexicon_data(advisor.corpus.directory / "lexicon.yaml")
+    phrases = {p for group in data.synonyms for p in group}
+    for phrase in sorted(phrases):
+        for said in (phrase, phrase.replace(" ", "-")):
+            answer = advisor.ask(f"what about {said}?")
+            assert answer.answered == bool(answer.citations), said
