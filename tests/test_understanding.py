@@ -69,7 +69,7 @@ def test_a_word_and_its_particle_are_one_word() -> None:
     assert ANALYZER.terms("team stand-ups") == ["team", "stand-up"]  # not "stand" (out)
     assert ANALYZER.terms("in-demand skills") == ["demand", "skill"]  # a leading stopword
     # words whose stem is a stopword are still words
-    assert ANALYZER.terms("critical thinking, business needs") == ["critic", "think", "busi", "need"]
+    assert ANALYZER.terms("critical thinking, needs") == ["critic", "think", "need"]
 
 
 def test_inflections_still_share_a_stem() -> None:
