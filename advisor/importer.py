@@ -83,6 +83,7 @@ def convert(
     blocks = build_blocks([line for i, line in enumerate(lines) if i not in drop])
     _check_subsections(blocks, subsections or {})
     body = render(blocks, subsections)
+    _check_nested(body, subsections or {})
     if not body.strip():
         raise ImportRawError("nothing is left after removing the page's boilerplate")
     front_matter = {
@@ -103,6 +104,18 @@ def _check_subsections(blocks: list[Block], subsections: dict[str, list[str]]) -
     missing = [heading for heading in named if heading not in headings]
     if missing:
         raise ImportRawError(f"subsections: {missing[0]!r} is not a heading of the page")
+
+
+def _check_nested(body: str, subsections: dict[str, list[str]]) -> None:
+    """Every heading named under a section must have been nested under it: one that does not
+    follow its section (or another heading named under it) is a mistake in the manifest."""
+    for parent, children in subsections.items():
+        for child in children:
+            if f"\n### {child}\n" not in f"\n{body}":
+                raise ImportRawError(
+                    f"subsections: {child!r} does not follow {parent!r} (only headings listed "
+                    "under it may come between)"
+                )
 
 
 def _clean(value: str | None) -> str | None:

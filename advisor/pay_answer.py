@@ -22,11 +22,11 @@ HOW_MUCH = re.compile(r"\bhow much\b", re.IGNORECASE)
 # "How much money does a bootcamp cost?" is about spending, not earning.
 SPENDING = re.compile(r"\b(?:cost|costs|price|fees?|spend|afford|tuition)\b", re.IGNORECASE)
 MAKE = re.compile(r"\b(?:make|makes|making|get paid|take home)\b", re.IGNORECASE)
-# "Why are AI engineers paid so well?", "do devs earn less than AI engineers?": the answer is
-# a reason or a comparison the articles state in words, not a table of figures.
-WHY_OR_THAN = re.compile(
-    r"\bwhy\b|\b(?:more|less|higher|lower|better|worse)\b.*\bthan\b|\bvs\.?\b|\bversus\b"
-    r"|\bcompared?\b",
+# "Why are AI engineers paid so well?": the answer is a reason the articles give in words.
+WHY = re.compile(r"\bwhy\b", re.IGNORECASE)
+# "Do devs earn less than AI engineers?": a comparison of roles the articles make in words.
+COMPARED = re.compile(
+    r"\b(?:more|less|higher|lower|better|worse)\b.*\bthan\b|\bvs\.?\b|\bversus\b|\bcompared?\b",
     re.IGNORECASE,
 )
 ROLE_WORDS = re.compile(
@@ -71,10 +71,14 @@ class PayAnswerer:
         caller may add what the articles say in words); None to let quotes answer."""
         if not self.records or SPENDING.search(question):
             return None
-        if WHY_OR_THAN.search(question) and not HOW_MUCH.search(question):
-            return None
         asked = self.read(question)
         pinned = asked.levels or asked.regions or asked.other_places
+        # figures compare regions or levels ("juniors in the UK vs the US"); words compare
+        # roles ("do lead roles pay more than a regular MLE?")
+        by_figures = asked.regions or len(asked.levels) > 1
+        in_words = WHY.search(question) or (COMPARED.search(question) and not by_figures)
+        if in_words and not HOW_MUCH.search(question):
+            return None
         wants_figures = (
             topic == "pay" and (pinned or asked.role or HOW_MUCH.search(question))
         ) or (MAKE.search(question) and pinned)

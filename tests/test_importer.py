@@ -210,6 +210,12 @@ def test_subsections_must_name_headings_of_the_page() -> None:
     page = raw_file("004").read_text(encoding="utf-8")
     with pytest.raises(ImportRawError, match="'Salary bands' is not a heading of the page"):
         convert(page, subsections={"Technical skills": ["Salary bands"]})
+    # a heading that comes before its section, or after an unlisted one, is not under it
+    with pytest.raises(ImportRawError, match="'Key takeaways' does not follow 'Final takeaway'"):
+        convert(page, subsections={"Final takeaway": ["Key takeaways"]})
+    parent = "What skills are required to be a machine learning engineer?"
+    with pytest.raises(ImportRawError, match="'Soft skills' does not follow"):
+        convert(page, subsections={parent: ["Soft skills"]})
 
 
 def test_page_without_a_title_needs_one() -> None:

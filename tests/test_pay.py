@@ -166,6 +166,12 @@ def test_why_and_how_it_compares_are_answered_in_words(advisor, question):
     assert answer.answered and "machine learning engineer:\n- Junior" not in answer.answer
 
 
-def test_how_much_more_still_gets_the_figures(advisor):
-    answer = advisor.ask("How much more do senior ML engineers earn than juniors in the UK?")
-    assert "£90,000" in answer.answer
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        ("How much more do senior ML engineers earn than juniors in the UK?", "£90,000"),
+        ("junior salary UK vs US?", "- Junior, US: $90,000"),  # pinned: figures compare them
+    ],
+)
+def test_how_much_more_still_gets_the_figures(advisor, question, figure):
+    assert figure in advisor.ask(question).answer
