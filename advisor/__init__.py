@@ -73,8 +73,10 @@ class Advisor:
         reports passages analysed."""
         snapshot = cache.analyse(corpus, progress)
         advisor = cls(snapshot.corpus, snapshot.index)
-        # Saved once the advisor is ready, so the stems its lexicon and topics needed are
-        # saved too: a fresh process then rarely stems a word (or imports the stemmer).
+        advisor._responder.read_headings()
+        # Saved once the advisor is ready, so the stems and short texts its lexicon, topics
+        # and headings needed are saved too: a fresh process then rarely analyses a word
+        # again (or imports the stemmer).
         return advisor, cache.save(snapshot)
 
     def ask(self, question: str) -> Answer:

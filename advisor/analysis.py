@@ -127,7 +127,8 @@ class Analyzer:
         # so the index cache saves this table and a fresh process starts from it.
         self.stems: dict[str, str] = dict(stems or {})
         # ... and the terms of short texts (the lexicon's phrases, topic cues, headings),
-        # which every process analyses again before its first answer.
+        # which every process would analyse again before its first answer; the cache saves
+        # those analysed by the time it is written (see `Advisor.build`).
         self.phrases: dict[str, list[str]] = dict(phrases or {})
 
     @cached_property

@@ -37,7 +37,7 @@ from advisor.index import PassageIndex
 
 CACHE_ENV = "ADVISOR_CACHE_DIR"
 FORMAT = "advisor-index"
-VERSION = 2  # bump when the file layout changes
+VERSION = 3  # bump when the file layout changes (3: the analyzer's remembered phrases)
 # The code that turns corpus files into the cached passages and terms.
 CODE = (analysis, articles, corpus, lexicon, passages, index, snapshot)
 

@@ -162,6 +162,7 @@ def _sections(body: str) -> Iterator[tuple[list[str], list[list[Unit]]]]:
     heading has an empty heading."""
     path: list[tuple[int, str]] = []
     lines: list[str] = []
+    title = _title_heading(body)
     for line in body.splitlines():
         match = HEADING.match(line)
         if match:
@@ -169,7 +170,7 @@ def _sections(body: str) -> Iterator[tuple[list[str], list[list[Unit]]]]:
             if blocks:
                 yield [heading for _, heading in path] or [""], blocks
             level = len(match.group(1))
-            path = [(n, heading) for n, heading in path if n < level]
+            path = [(n, heading) for n, heading in path if n < level and n != title]
             path.append((level, match.group(2).strip()))
             lines = []
         else:
@@ -177,6 +178,15 @@ def _sections(body: str) -> Iterator[tuple[list[str], list[list[Unit]]]]:
     blocks = _blocks(lines)
     if blocks:
         yield [heading for _, heading in path] or [""], blocks
+
+
+def _title_heading(body: str) -> int | None:
+    """The level of a heading that titles the whole article (`# Salary guide` as its only
+    top-level heading, first of all): it heads no section of its own."""
+    levels = [len(m.group(1)) for line in body.splitlines() if (m := HEADING.match(line))]
+    if levels and levels.count(levels[0]) == 1 and levels[0] < min(levels[1:], default=7):
+        return levels[0]
+    return None
 
 
 def _blocks(lines: list[str]) -> list[list[Unit]]:

@@ -163,6 +163,12 @@ class Responder:
                     weights[word] = max(weights.get(word, 0.0), UNKNOWN_SYN / len(phrase))
         return weights
 
+    def read_headings(self) -> None:
+        """Analyse every heading for its topics now: when the index cache is saved after
+        this, the terms of the headings are saved with it, and a fresh process does not
+        analyse them all again on its first question."""
+        self._topic_sections(TOPICS[0].key)
+
     def _topic_sections(self, topic: str | None) -> np.ndarray | None:
         """Which passages sit under a heading about the topic ("Myths about AI
         engineering"); every topic's worked out together, on the first question, reading

@@ -115,3 +115,11 @@ def test_a_subsection_shows_where_it_sits_and_keeps_its_own_id():
         ("guide#salary-1", "Salary", "Salary"),
     ]
     assert "Industries that hire" in passages[0].index_text
+
+
+def test_a_title_heading_heads_no_section():
+    body = "# Salary guide\n\n## Skills\n\nPython matters.\n\n## Pay\n\nJuniors earn well."
+    assert [p.section for p in split_passages(article(body))] == ["Skills", "Pay"]
+    # two top-level headings are sections, and their subsections sit under them
+    body = "# Skills\n\n## Python\n\nPython matters.\n\n# Pay\n\nJuniors earn well."
+    assert [p.section for p in split_passages(article(body))] == ["Skills › Python", "Pay"]
