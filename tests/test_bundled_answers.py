@@ -111,3 +111,8 @@ def test_a_named_role_is_not_answered_with_another_that_shares_a_word(advisor):
 def test_is_it_true_is_not_answered_with_an_unrelated_myth(advisor, question):
     # the myths section says "true"/"myth" in every claim's frame, not the subject asked
     assert "You just call an API" not in advisor.ask(question).answer
+
+
+def test_a_doubt_about_coding_is_answered_about_coding(advisor):
+    answer = advisor.ask("ML engineers don't really do much coding, right?")
+    assert "production-ready code" in answer.answer or "writes the code" in answer.answer
