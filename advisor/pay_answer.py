@@ -18,7 +18,10 @@ from advisor.compose import cite
 from advisor.passages import render_units
 from advisor.pay import ROLE_NOUNS, PayRecord, PayVocabulary
 
-HOW_MUCH = re.compile(r"\bhow much\b", re.IGNORECASE)
+# "how much", or an amount ("six figures", "£100k"): the question wants the figures
+HOW_MUCH = re.compile(
+    r"\bhow much\b|\bsix[- ]figures?\b|\b\d+\s?k\b|[£$€]\s?\d", re.IGNORECASE
+)
 # "How much money does a bootcamp cost?" is about spending, not earning.
 SPENDING = re.compile(r"\b(?:cost|costs|price|fees?|spend|afford|tuition)\b", re.IGNORECASE)
 MAKE = re.compile(r"\b(?:make|makes|making|get paid|take home)\b", re.IGNORECASE)
@@ -77,11 +80,12 @@ class PayAnswerer:
         # roles ("do lead roles pay more than a regular MLE?")
         by_figures = asked.regions or len(asked.levels) > 1
         in_words = WHY.search(question) or (COMPARED.search(question) and not by_figures)
-        if in_words and not HOW_MUCH.search(question):
+        amount = HOW_MUCH.search(question)
+        if in_words and not amount:
             return None
-        wants_figures = (
-            topic == "pay" and (pinned or asked.role or HOW_MUCH.search(question))
-        ) or (MAKE.search(question) and pinned)
+        wants_figures = (topic == "pay" and (pinned or asked.role or amount)) or (
+            MAKE.search(question) and (pinned or amount)
+        )
         if not wants_figures:
             return None
         if asked.other_places:

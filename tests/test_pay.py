@@ -171,6 +171,7 @@ def test_why_and_how_it_compares_are_answered_in_words(advisor, question):
     [
         ("How much more do senior ML engineers earn than juniors in the UK?", "£90,000"),
         ("junior salary UK vs US?", "- Junior, US: $90,000"),  # pinned: figures compare them
+        ("can you actually make six figures doing ML?", "- Senior, UK: £90,000"),  # an amount
     ],
 )
 def test_how_much_more_still_gets_the_figures(advisor, question, figure):
