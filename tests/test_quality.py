@@ -21,7 +21,7 @@ FLOORS = {
     "plain.yaml": (1.0, 0.97),
     "fresh.yaml": (0.76, 0.63),
     "mixed.yaml": (0.61, 0.59),
-    "newcomer.yaml": (0.67, 0.61),
+    "newcomer.yaml": (0.70, 0.64),
 }
 # Off-topic questions still answered, by set: each is a known failure (README, Answer
 # quality); the gate fails if another one joins them.
