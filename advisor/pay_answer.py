@@ -19,7 +19,7 @@ from advisor.passages import render_units
 from advisor.pay import ROLE_NOUNS, PayRecord, PayVocabulary
 
 # "how much", or an amount ("six figures", "£100k"): the question wants the figures
-HOW_MUCH = re.compile(
+AMOUNT = re.compile(
     r"\bhow much\b|\bsix[- ]figures?\b|\b\d+\s?k\b|[£$€]\s?\d", re.IGNORECASE
 )
 # "How much money does a bootcamp cost?" is about spending, not earning.
@@ -80,7 +80,7 @@ class PayAnswerer:
         # roles ("do lead roles pay more than a regular MLE?")
         by_figures = asked.regions or len(asked.levels) > 1
         in_words = WHY.search(question) or (COMPARED.search(question) and not by_figures)
-        amount = HOW_MUCH.search(question)
+        amount = AMOUNT.search(question)
         if in_words and not amount:
             return None
         wants_figures = (topic == "pay" and (pinned or asked.role or amount)) or (

@@ -48,7 +48,6 @@ HEADING_WEIGHT = 0.2
 CONTEXT_WEIGHT = 0.25
 RANK_WEIGHT = 0.2
 POSITION_PENALTY = 0.01
-UNKNOWN_SYN = 1.0
 
 
 @dataclass(frozen=True)
@@ -151,7 +150,7 @@ class Responder:
 
     def _search_weights(self, query: Query) -> dict[str, float]:
         """The expansion's weights, except that a word the articles never use ("bill",
-        "comfy") is searched for through its synonyms at its own weight, shared across
+        "comfy") is searched for through its synonyms at its own weight (1), shared across
         each synonym's words: they are the only way the articles say it, so they outweigh
         nothing the user said."""
         weights = dict(query.expansion.weights)
@@ -160,30 +159,29 @@ class Responder:
                 continue
             for phrase in query.expansion.alternatives.get(term, ()):
                 for word in phrase:
-                    weights[word] = max(weights.get(word, 0.0), UNKNOWN_SYN / len(phrase))
+                    weights[word] = max(weights.get(word, 0.0), 1 / len(phrase))
         return weights
 
     def read_headings(self) -> None:
-        """Analyse every heading for its topics now: when the index cache is saved after
-        this, the terms of the headings are saved with it, and a fresh process does not
-        analyse them all again on its first question."""
-        self._topic_sections(TOPICS[0].key)
+        """Work out which passages sit under a heading about each topic ("Myths about AI
+        engineering"), reading each distinct heading once. Done before the index cache is
+        saved, the headings' terms are saved with it, so a fresh process does not analyse
+        them all again on its first question."""
+        ids: dict[str, int] = {}
+        passages = self.index.passages
+        section_of = np.fromiter(
+            (ids.setdefault(p.section, len(ids)) for p in passages), np.int64, len(passages)
+        )
+        about = [self.router.topics_of(frozenset(self.analyzer.terms(s))) for s in ids]
+        for key in (t.key for t in TOPICS):
+            self._sections[key] = np.array([key in topics for topics in about])[section_of]
 
     def _topic_sections(self, topic: str | None) -> np.ndarray | None:
-        """Which passages sit under a heading about the topic ("Myths about AI
-        engineering"); every topic's worked out together, on the first question, reading
-        each distinct heading once."""
+        """Which passages sit under a heading about the topic (see `read_headings`)."""
         if topic is None:
             return None
         if not self._sections:
-            ids: dict[str, int] = {}
-            passages = self.index.passages
-            section_of = np.fromiter(
-                (ids.setdefault(p.section, len(ids)) for p in passages), np.int64, len(passages)
-            )
-            about = [self.router.topics_of(frozenset(self.analyzer.terms(s))) for s in ids]
-            for key in (t.key for t in TOPICS):
-                self._sections[key] = np.array([key in topics for topics in about])[section_of]
+            self.read_headings()
         return self._sections[topic]
 
     def _score_units(self, query: Query, topic: str | None, hits: list[Hit]) -> list[ScoredUnit]:
