@@ -8,7 +8,6 @@ with the corpus, so the same threshold holds for five articles or five thousand.
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -19,7 +18,7 @@ from advisor.analysis import conversation_removed
 from advisor.answer import Answer
 from advisor.compose import ScoredUnit, choose_units, compose
 from advisor.errors import QuestionError
-from advisor.index import Hit, PassageIndex
+from advisor.index import Hit, PassageIndex, lucene_idf
 from advisor.lexicon import Expansion, Lexicon, LexiconData, with_pairs
 from advisor.passages import LINE_KINDS, Unit
 from advisor.pay import PayVocabulary, extract_records
@@ -83,7 +82,12 @@ class Responder:
         self.pay_vocabulary = PayVocabulary(index.analyzer, self.lexicon)
         self.pay_records = extract_records(index.passages, self.pay_vocabulary)
         self._pay = PayAnswerer(self.pay_records, self.pay_vocabulary)
-        self._unknown_idf = math.log(1 + (len(index.passages) + 0.5) / 0.5)
+        # A word the articles never use weighs as much as one they use once: in a question
+        # on a topic they cover, it is more often the asker's own way of saying something
+        # ("bare minimum", "crazy money") than what the question is about. In a question on
+        # no topic, it weighs as unseen, which is what declines "best pizza topping?".
+        self._rare_idf = lucene_idf(len(index.passages), 1)
+        self._unseen_idf = lucene_idf(len(index.passages), 0)
         self._terms = lru_cache(maxsize=16384)(lambda text: with_pairs(self.analyzer.terms(text)))
         self._sections: dict[str, np.ndarray] = {}
 
@@ -94,7 +98,7 @@ class Responder:
         expansion = self.lexicon.expand(said, question)
         own = list(expansion.asked)
         topic = self.router.route(question, expansion.free(own), expansion.indirect())
-        query = self._query(own, expansion, topic)
+        query = self._query(own, expansion, topic, self._rare_idf)
         if self.lexicon.other_career_only(own):
             return decline(question, topic)
         figures = self._pay.answer(question, topic)
@@ -102,7 +106,8 @@ class Responder:
             return figures
         hits = self._retrieve(query, topic)
         needed = MIN_COVERAGE if topic is None else MIN_COVERAGE_ON_TOPIC
-        evidence = self._query(said, expansion, None)  # every word said counts, and no other
+        unknown = self._unseen_idf if topic is None else self._rare_idf
+        evidence = self._query(said, expansion, None, unknown)  # every word said, and no other
         if not hits or max(self._coverage(evidence, h) for h in hits) < needed:
             return decline(question, topic, figures)
         quoted = compose(question, topic, choose_units(self._score_units(query, topic, hits)))
@@ -110,14 +115,17 @@ class Responder:
             return replace(quoted, answer=f"{figures}\n{quoted.answer}")
         return quoted
 
-    def _query(self, own: list[str], expansion: Expansion, topic: str | None) -> Query:
-        """Own terms weighted by IDF; the topic's cue words count half, because the topic
-        already says what kind of answer is wanted and the other words say which one, and
-        words that frame the question ("is it true that") count for little whatever its
-        topic: a myth is not the answer to every "is it true" question."""
+    def _query(
+        self, own: list[str], expansion: Expansion, topic: str | None, unknown: float
+    ) -> Query:
+        """Own terms weighted by IDF (`unknown` for a word the articles never use); the
+        topic's cue words count half, because the topic already says what kind of answer is
+        wanted and the other words say which one, and words that frame the question ("is it
+        true that") count for little whatever its topic: a myth is not the answer to every
+        "is it true" question."""
         cues, framing = self.router.cues(topic), self.router.framing()
         weights = {
-            term: (self.index.idf(term) or self._unknown_idf)
+            term: (self.index.idf(term) or unknown)
             * (CUE_WEIGHT if term in cues else 1)
             * (FRAMING_WEIGHT if term in framing else 1)
             for term in dict.fromkeys(own)

@@ -22,11 +22,15 @@ FLOORS = {
     "fresh.yaml": (0.76, 0.63),
     "mixed.yaml": (0.61, 0.59),
     "newcomer.yaml": (0.70, 0.64),
+    "heldout.yaml": (0.72, 0.72),
 }
 # Off-topic questions still answered, by set: each is a known failure (README, Answer
 # quality); the gate fails if another one joins them.
 ANSWERED_OFF_TOPIC = {
     "mixed.yaml": {"vs code or pycharm for python?", "how much does an ML bootcamp cost?"},
+    "heldout.yaml": {
+        "How many days of holiday do machine learning engineers usually get per year?"
+    },
 }
 
 
