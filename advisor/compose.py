@@ -7,6 +7,7 @@ and its citation quotes exactly the units shown from it.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from advisor.answer import Answer, Citation
@@ -18,6 +19,7 @@ ANSWER_BUDGET = 600
 KEEP_RATIO = 0.85
 SELF_CONTAINED_WORDS = 8  # a list item this long reads on its own, without its list
 NEXT_SENTENCE_RATIO = 0.7  # the sentence right after a chosen one reads on from it
+SIDE_RATIO = 0.7  # a comparison's missing side: its best unit must score near its own best
 PREMISE = 0.8  # a sentence saying this much of the question is its premise: quote what follows
 # A sentence opening like this answers the one before it: "Most people expect maths and
 # papers. The reality is a lot more practical." Quoting the first alone says the opposite.
@@ -37,34 +39,89 @@ class ScoredUnit:
     unit: Unit
     score: float
     covers: float = 0.0  # the share of the question the unit says itself
+    sides: frozenset[int] = frozenset()  # the sides of a comparison it speaks of
 
 
-def choose_units(scored: list[ScoredUnit]) -> list[ScoredUnit]:
+def choose_units(
+    scored: list[ScoredUnit], asked_alone: Sequence[list[ScoredUnit]] = ()
+) -> list[ScoredUnit]:
     """The best unit (with its whole list if it belongs to one), then up to two more pieces
-    that score nearly as well (or read on from a chosen one), within the length budget."""
+    that score nearly as well (or read on from a chosen one), within the length budget.
+    A comparison whose best piece speaks of one side only gets a piece for the other, the
+    best of the units scored for the question asked of that side alone (`asked_alone`)."""
     ranked = sorted(scored, key=lambda s: -s.score)
     best = ranked[0]
+    if asked_alone and not best.sides and (each := _each_side(asked_alone)):
+        return each  # the best-covered unit is of a third role ("ML engineer vs data ...")
     chosen = _with_intro_target(_with_turn(_with_list(best, ranked, ANSWER_BUDGET), ranked), ranked)
     if best.covers >= PREMISE and best.unit.kind == "sentence":
         chosen = _with_next(chosen, ranked)
     chosen = _within_budget(chosen, best)
     pieces = 1
+    for side, units in enumerate(asked_alone):
+        piece = _side_piece(side, sorted(units, key=lambda s: -s.score), chosen)
+        if piece:
+            chosen.extend(piece)
+            pieces += 1
     for candidate in ranked[1:]:
         if pieces == MAX_PIECES or candidate.score < NEXT_SENTENCE_RATIO * best.score:
             break
         follows_on = any(_adjacent(candidate, other) for other in chosen)
-        if candidate in chosen or (not follows_on and candidate.score < KEEP_RATIO * best.score):
+        if _key(candidate) in _keys(chosen) or (
+            not follows_on and candidate.score < KEEP_RATIO * best.score
+        ):
             continue
         room = ANSWER_BUDGET - _length(chosen)
-        long_enough = len(candidate.unit.text.split()) >= SELF_CONTAINED_WORDS
-        reads_alone = long_enough and not candidate.unit.text.endswith(":")
-        piece = [candidate] if reads_alone else _with_list(candidate, ranked, room)
-        piece = _with_intro_target(_with_turn(piece, ranked), ranked)
-        if any(unit in chosen for unit in piece) or _length(piece) > room:
+        piece = _with_intro_target(_with_turn(_piece(candidate, ranked, chosen), ranked), ranked)
+        if _keys(piece) & _keys(chosen) or _length(piece) > room:
             continue
         chosen.extend(piece)
         pieces += 1
     return chosen
+
+
+def _piece(
+    candidate: ScoredUnit, ranked: list[ScoredUnit], chosen: list[ScoredUnit]
+) -> list[ScoredUnit]:
+    """A unit that reads on its own, or its list as far as the room left allows."""
+    long_enough = len(candidate.unit.text.split()) >= SELF_CONTAINED_WORDS
+    if long_enough and not candidate.unit.text.endswith(":"):
+        return [candidate]
+    return _with_list(candidate, ranked, ANSWER_BUDGET - _length(chosen))
+
+
+def _side_piece(side: int, ranked: list[ScoredUnit], chosen: list[ScoredUnit]) -> list[ScoredUnit]:
+    """The best piece speaking of a side the chosen units do not speak of (empty if they
+    do, or if none fits or scores near the side's best)."""
+    if not ranked or any(side in s.sides for s in chosen):
+        return []
+    speaking = next((s for s in ranked if side in s.sides), None)
+    if speaking is None or speaking.score < SIDE_RATIO * ranked[0].score:
+        return []
+    piece = _with_intro_target(_with_turn(_piece(speaking, ranked, chosen), ranked), ranked)
+    if _keys(piece) & _keys(chosen):
+        return []
+    return piece if _length(piece) <= ANSWER_BUDGET - _length(chosen) else []
+
+
+def _each_side(asked_alone: Sequence[list[ScoredUnit]]) -> list[ScoredUnit]:
+    """A piece for each side of a comparison (empty unless every side has one)."""
+    chosen: list[ScoredUnit] = []
+    for side, units in enumerate(asked_alone):
+        piece = _side_piece(side, sorted(units, key=lambda s: -s.score), chosen)
+        if not piece:
+            return []
+        chosen.extend(piece)
+    return chosen
+
+
+def _key(unit: ScoredUnit) -> tuple[str, int]:
+    """Which unit of which passage: the same unit scored for two questions is one unit."""
+    return unit.hit.passage.id, unit.position
+
+
+def _keys(units: list[ScoredUnit]) -> set[tuple[str, int]]:
+    return {_key(unit) for unit in units}
 
 
 def _within_budget(piece: list[ScoredUnit], best: ScoredUnit) -> list[ScoredUnit]:

@@ -17,6 +17,7 @@ import numpy as np
 from advisor.analysis import conversation_removed
 from advisor.answer import Answer
 from advisor.compose import ScoredUnit, choose_units, compose
+from advisor.contrast import compared_sides
 from advisor.errors import QuestionError
 from advisor.index import Hit, PassageIndex, lucene_idf
 from advisor.lexicon import Expansion, Lexicon, LexiconData, with_pairs
@@ -33,6 +34,7 @@ OTHER_SENSE_CREDIT = 0.3  # ... and the word itself in another phrase ("data" of
 TOPIC_BOOST = 0.3  # passages under a heading that matches the question's topic
 HEADING_BOOST = 1.0  # ... and under a heading that says what the question says
 CANDIDATE_PASSAGES = 6
+SIDE_SAID = 0.5  # a unit speaks of a side of a comparison when it says this much of its words
 CUE_WEIGHT = 0.5
 FRAMING_WEIGHT = 0.3
 MYTH_BONUS = 0.2
@@ -55,6 +57,7 @@ class Query:
 
     weights: dict[str, float]
     expansion: Expansion
+    left_out: frozenset[str] = frozenset()  # words of the question not searched for
 
     def coverage(self, terms: frozenset[str]) -> float:
         """IDF-weighted share of the question's terms found (or stood in for) in `terms`."""
@@ -69,6 +72,16 @@ class Query:
             return SYNONYM_CREDIT
         in_other_sense = term in terms  # "scientist" of "data scientist", asked "research ..."
         return OTHER_SENSE_CREDIT if in_other_sense else 0.0
+
+
+@dataclass(frozen=True)
+class Side:
+    """One side of a comparison ("research engineer" of "applied ML engineer vs research
+    engineer"): the words only it says, and the question asked of it alone (without the
+    other side's words or those that ask for a comparison)."""
+
+    words: Query
+    alone: Query
 
 
 class Responder:
@@ -110,7 +123,14 @@ class Responder:
         evidence = self._query(said, expansion, None, unknown)  # every word said, and no other
         if not hits or max(self._coverage(evidence, h) for h in hits) < needed:
             return decline(question, topic, figures)
-        quoted = compose(question, topic, choose_units(self._score_units(query, topic, hits)))
+        sides = self._sides(question, query, topic)
+        words = tuple(side.words for side in sides)
+        scored = self._score_units(query, topic, hits, words)
+        asked_alone = [
+            self._score_units(side.alone, topic, self._retrieve(side.alone, topic), words)
+            for side in sides
+        ]
+        quoted = compose(question, topic, choose_units(scored, asked_alone))
         if figures:  # no figure for the role asked about: say so, then what the articles say
             return replace(quoted, answer=f"{figures}\n{quoted.answer}")
         return quoted
@@ -131,6 +151,25 @@ class Responder:
             for term in dict.fromkeys(own)
         }
         return Query(weights, expansion)
+
+    def _sides(self, question: str, query: Query, topic: str | None) -> tuple[Side, ...]:
+        """The two sides a comparison compares (none for other questions), each as the
+        words only it says and as the question asked of it alone."""
+        compared = compared_sides(question) if topic == "comparison" else None
+        if compared is None:
+            return ()
+        first, second = (set(self.analyzer.terms(side)) & query.weights.keys() for side in compared)
+        form = self.router.cues(topic) | self.router.framing()
+        sides = []
+        for this, other in ((first, second), (second, first)):
+            only = this - other - form
+            if not only:
+                return ()
+            left_out = frozenset((other - this) | form)
+            words = Query({t: w for t, w in query.weights.items() if t in only}, query.expansion)
+            alone = {t: w for t, w in query.weights.items() if t not in left_out}
+            sides.append(Side(words, Query(alone, query.expansion, left_out)))
+        return tuple(sides)
 
     def _context(self, hit: Hit) -> frozenset[str]:
         """Terms of what a passage is about: its article's title and its section heading."""
@@ -161,7 +200,7 @@ class Responder:
         "comfy") is searched for through its synonyms at its own weight (1), shared across
         each synonym's words: they are the only way the articles say it, so they outweigh
         nothing the user said."""
-        weights = dict(query.expansion.weights)
+        weights = {t: w for t, w in query.expansion.weights.items() if t not in query.left_out}
         for term in query.weights:
             if self.index.idf(term):
                 continue
@@ -192,9 +231,12 @@ class Responder:
             self.read_headings()
         return self._sections[topic]
 
-    def _score_units(self, query: Query, topic: str | None, hits: list[Hit]) -> list[ScoredUnit]:
+    def _score_units(
+        self, query: Query, topic: str | None, hits: list[Hit], sides: tuple[Query, ...] = ()
+    ) -> list[ScoredUnit]:
         """A unit scores by what it says itself, what it says under its heading and in its
-        whole context (title and heading), and how well its passage ranked."""
+        whole context (title and heading), and how well its passage ranked; it speaks of
+        a side of a comparison when it (with its heading) says that side's words."""
         top = hits[0].score
         scored = []
         for rank, hit in enumerate(hits):
@@ -220,7 +262,9 @@ class Responder:
                     - POSITION_PENALTY * position
                     + _shape_bonus(topic, unit)
                 )
-                scored.append(ScoredUnit(rank, position, hit, unit, score, covers))
+                said = terms | heading
+                speaks = frozenset(n for n, s in enumerate(sides) if s.coverage(said) >= SIDE_SAID)
+                scored.append(ScoredUnit(rank, position, hit, unit, score, covers, speaks))
         return scored
 
 

@@ -1,0 +1,89 @@
+"""Comparisons: finding the two sides a question compares, and quoting each of them."""
+
+from __future__ import annotations
+
+import pytest
+
+from advisor import Advisor
+from advisor.compose import ScoredUnit, choose_units, compose
+from advisor.contrast import compared_sides
+from advisor.index import Hit
+
+
+@pytest.mark.parametrize(
+    ("question", "sides"),
+    [
+        ("data scientist vs data engineer, what's the difference?",
+         ("data scientist", "data engineer")),
+        ("What is the difference between a research scientist and an ML engineer?",
+         ("a research scientist", "an ML engineer")),
+        ("How does an applied ML engineer's work differ from a research engineer's?",
+         ("How does an applied ML engineer's work", "a research engineer's")),
+        ("which is more satisfying: data scientist or ML engineer?",
+         ("data scientist", "ML engineer")),
+        ("Is it easier to get into software development than AI engineering?",
+         ("Is it easier to get into software development", "AI engineering")),
+        ("data scientist or mle — which one writes more code?", ("data scientist", "mle")),
+        ("what does a data scientist do all day compared to an MLE?",
+         ("what does a data scientist do all day", "an MLE")),
+    ],
+)
+def test_the_two_sides_run_from_the_connector_to_a_clause_break(question, sides) -> None:
+    assert compared_sides(question) == sides
+
+
+@pytest.mark.parametrize("question", ["what does an ML engineer do?", "vs", "or?", ""])
+def test_a_question_that_compares_nothing_has_no_sides(question) -> None:
+    assert compared_sides(question) in (None, ("", ""))
+
+
+ROLES = """---
+title: Engineering roles
+---
+
+## What this job involves
+
+The working days of machine learning engineers differ from those of data scientists,
+though both work with models and there is some overlap in every team.
+
+## A day in the life
+
+### Platform engineer
+
+- Keeping clusters healthy
+- Paging rotas
+
+### Research engineer
+
+- Reading papers
+- Running ablations
+"""
+
+
+def test_a_comparison_quotes_each_side_not_a_third_role(make_corpus) -> None:
+    advisor = Advisor.load(make_corpus({"roles.md": ROLES}))
+    answer = advisor.ask("platform vs research engineer: how do their working days differ?")
+    assert answer.topic == "comparison"
+    assert "Keeping clusters healthy" in answer.answer
+    assert "Reading papers" in answer.answer
+    assert "data scientists" not in answer.answer
+    assert [c.section for c in answer.citations] == [
+        "A day in the life › Platform engineer",
+        "A day in the life › Research engineer",
+    ]
+
+
+def test_a_unit_scored_for_two_questions_is_quoted_once(make_corpus) -> None:
+    advisor = Advisor.load(make_corpus({"roles.md": ROLES}))
+    _overview, platform, research = advisor.corpus.passages
+    one, zero = frozenset({1}), frozenset({0})
+    best = ScoredUnit(0, 0, Hit(research, 2.0), research.units[0], 1.0, sides=one)
+    # the platform item, scored for the whole question and for its side alone
+    item = ScoredUnit(1, 0, Hit(platform, 1.0), platform.units[0], 0.95, sides=zero)
+    alone = ScoredUnit(0, 0, Hit(platform, 3.0), platform.units[0], 0.8, sides=zero)
+    chosen = choose_units([best, item], [[alone], []])
+    assert [(s.hit.passage.id, s.position) for s in chosen] == [
+        (research.id, 0),
+        (platform.id, 0),
+    ]
+    assert compose("q", "comparison", chosen).answer.count("Keeping clusters healthy") == 1
