@@ -72,7 +72,8 @@ STOPWORDS = frozenset(
     # without their apostrophe: they carry no subject, and a word the articles never use
     # otherwise counts against coverage.
     """
-    absolutely anybody btw completely even everybody everyone folks gonna gotta guys hey hi
+    absolutely anybody anything btw completely even everybody everyone everything folks gonna
+    gotta guys hey hi
     hello honest honestly idk im imo kinda literally lol nah ok okay pls plz pretty rn said say
     saying says sorta stuff super tbh thanks thx total totally u ur wanna ya yeah
     already anyway currently eventually later maybe nowadays perhaps probably someday usually
