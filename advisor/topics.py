@@ -6,6 +6,7 @@ Routing looks for cue words in the question's analysed terms, so "salaries", "sa
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -81,6 +82,8 @@ TOPICS: tuple[Topic, ...] = (
 )
 
 
+THAN = re.compile(r"\bthan\b", re.IGNORECASE)
+
 # Topics whose answers are naturally lists (tasks, skills, paths, sectors, pros and cons).
 LIST_TOPICS = frozenset({"tasks", "skills", "progression", "market", "outlook", "comparison"})
 
@@ -123,6 +126,8 @@ class TopicRouter:
         "machine learning" does not make a question about learning)."""
         terms = set(terms)
         terms.update(ch for ch in "£$" if ch in question)
+        if THAN.search(question):  # a stopword, but "better than" compares as "vs" does
+            terms.add("vs")
         indirect = set(indirect) - terms
         best, best_hits = None, 0.0
         for topic in TOPICS:

@@ -142,6 +142,7 @@ def test_a_word_said_inside_a_phrase_is_found_only_in_that_sense() -> None:
         ("Do ML engineers deploy models to production?", None),  # ML is not "learning"
         ("How do I become a machine learning engineer?", None),  # nor is machine learning
         ("What's the weather in Paris?", None),
+        ("is data science a better fit than ML engineering?", "comparison"),  # "than" compares
     ],
 )
 def test_routing(question: str, topic: str | None) -> None:
