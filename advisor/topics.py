@@ -47,7 +47,7 @@ TOPICS: tuple[Topic, ...] = (
         "progression",
         "career progression and growth paths",
         ("progression", "promotion", "promoted", "growth", "path", "paths", "junior",
-         "senior", "principal", "lead", "seniority"),
+         "senior", "principal", "lead", "seniority", "specialise", "specialize", "specialism"),
     ),
     Topic(
         "tasks",
