@@ -239,7 +239,11 @@ class Lexicon:
         for career in (c for c in self._other_careers if c and c[0] in present):
             rest = _without(career, rest)
         mentions = len(rest) < len(terms)
-        return mentions and not any(_occurs(p, rest) for p in self._field)
+        return mentions and not self.names_field(rest)
+
+    def names_field(self, terms: list[str]) -> bool:
+        """True when a question says a word of this field ("ML", "model", "data")."""
+        return any(_occurs(p, terms) for p in self._field)
 
     def expand(self, terms: list[str], question: str = "") -> Expansion:
         """Weight the question's own terms 1 and each synonym's terms EXPANSION_WEIGHT,

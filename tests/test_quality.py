@@ -23,6 +23,7 @@ FLOORS = {
     "mixed.yaml": (0.61, 0.59),
     "newcomer.yaml": (0.73, 0.64),
     "heldout.yaml": (0.75, 0.72),
+    "offtopic.yaml": (1.0, 1.0),  # declines only
 }
 # Off-topic questions still answered, by set: each is a known failure (README, Answer
 # quality); the gate fails if another one joins them.
@@ -30,6 +31,10 @@ ANSWERED_OFF_TOPIC = {
     "mixed.yaml": {"vs code or pycharm for python?", "how much does an ML bootcamp cost?"},
     "heldout.yaml": {
         "How many days of holiday do machine learning engineers usually get per year?"
+    },
+    "offtopic.yaml": {
+        "what is the best programming font?",
+        "What are the pros and cons of electric cars?",
     },
 }
 
