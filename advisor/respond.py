@@ -166,7 +166,8 @@ class Responder:
             if not only:
                 return ()
             left_out = frozenset((other - this) | form)
-            words = Query({t: w for t, w in query.weights.items() if t in only}, query.expansion)
+            apart = _apart(query.expansion, (other - this) | form)
+            words = Query({t: w for t, w in query.weights.items() if t in only}, apart)
             alone = {t: w for t, w in query.weights.items() if t not in left_out}
             sides.append(Side(words, Query(alone, query.expansion, left_out)))
         return tuple(sides)
@@ -266,6 +267,17 @@ class Responder:
                 speaks = frozenset(n for n, s in enumerate(sides) if s.coverage(said) >= SIDE_SAID)
                 scored.append(ScoredUnit(rank, position, hit, unit, score, covers, speaks))
         return scored
+
+
+def _apart(expansion: Expansion, other: set[str]) -> Expansion:
+    """The expansion without the other side's words and their synonyms: "AI engineer" is a
+    synonym of "ML engineer", but not when the question compares the two."""
+    theirs = {(t,) for t in other} | {p for t in other for p in expansion.alternatives.get(t, ())}
+    alternatives = {
+        term: tuple(p for p in phrases if p not in theirs and not other & set(p))
+        for term, phrases in expansion.alternatives.items()
+    }
+    return replace(expansion, alternatives=alternatives)
 
 
 def _shape_bonus(topic: str | None, unit: Unit) -> float:

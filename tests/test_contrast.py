@@ -5,9 +5,12 @@ from __future__ import annotations
 import pytest
 
 from advisor import Advisor
+from advisor.analysis import Analyzer
 from advisor.compose import ScoredUnit, choose_units, compose
 from advisor.contrast import compared_sides
 from advisor.index import Hit
+from advisor.lexicon import Lexicon, LexiconData, with_pairs
+from advisor.respond import _apart
 
 
 @pytest.mark.parametrize(
@@ -87,3 +90,15 @@ def test_a_unit_scored_for_two_questions_is_quoted_once(make_corpus) -> None:
         (platform.id, 0),
     ]
     assert compose("q", "comparison", chosen).answer.count("Keeping clusters healthy") == 1
+
+
+def test_the_sides_of_a_comparison_are_not_synonyms_of_each_other() -> None:
+    analyzer = Analyzer()
+    lexicon = Lexicon(LexiconData(synonyms=[["ml engineer", "ai engineer", "mle"]]), analyzer)
+    terms = analyzer.terms("ml engineer vs ai engineer?")
+    expansion = lexicon.expand(terms, "ml engineer vs ai engineer?")
+    ai_engineers = with_pairs(analyzer.terms("AI engineers build agents"))
+    assert expansion.stands_in("ml", ai_engineers)  # a synonym, usually...
+    apart = _apart(expansion, {"ai"})
+    assert not apart.stands_in("ml", ai_engineers)  # ... but not the side it is compared with
+    assert apart.found("ml", with_pairs(analyzer.terms("ML engineers build agents")))
