@@ -51,18 +51,18 @@ def choose_units(
     best of the units scored for the question asked of that side alone (`asked_alone`)."""
     ranked = sorted(scored, key=lambda s: -s.score)
     best = ranked[0]
-    if asked_alone and not best.sides and (each := _each_side(asked_alone)):
-        return each  # the best-covered unit is of a third role ("ML engineer vs data ...")
+    if asked_alone and not best.sides:  # the best-covered unit is of a third role
+        each = [unit for piece in _side_pieces(asked_alone, []) for unit in piece]
+        if len(_spoken_of(each)) == len(asked_alone):
+            return each  # in the question's order of the sides, not best first
     chosen = _with_intro_target(_with_turn(_with_list(best, ranked, ANSWER_BUDGET), ranked), ranked)
     if best.covers >= PREMISE and best.unit.kind == "sentence":
         chosen = _with_next(chosen, ranked)
     chosen = _within_budget(chosen, best)
     pieces = 1
-    for side, units in enumerate(asked_alone):
-        piece = _side_piece(side, sorted(units, key=lambda s: -s.score), chosen)
-        if piece:
-            chosen.extend(piece)
-            pieces += 1
+    for piece in _side_pieces(asked_alone, chosen):
+        chosen.extend(piece)
+        pieces += 1
     for candidate in ranked[1:]:
         if pieces == MAX_PIECES or candidate.score < NEXT_SENTENCE_RATIO * best.score:
             break
@@ -71,48 +71,54 @@ def choose_units(
             not follows_on and candidate.score < KEEP_RATIO * best.score
         ):
             continue
-        room = ANSWER_BUDGET - _length(chosen)
-        piece = _with_intro_target(_with_turn(_piece(candidate, ranked, chosen), ranked), ranked)
-        if _keys(piece) & _keys(chosen) or _length(piece) > room:
-            continue
-        chosen.extend(piece)
-        pieces += 1
+        piece = _piece(candidate, ranked, chosen)
+        if _fits(piece, chosen):
+            chosen.extend(piece)
+            pieces += 1
     return chosen
 
 
 def _piece(
     candidate: ScoredUnit, ranked: list[ScoredUnit], chosen: list[ScoredUnit]
 ) -> list[ScoredUnit]:
-    """A unit that reads on its own, or its list as far as the room left allows."""
+    """A unit that reads on its own, or its list as far as the room left allows, with what
+    must travel with it (a sentence that turns it around, what an intro line introduces)."""
     long_enough = len(candidate.unit.text.split()) >= SELF_CONTAINED_WORDS
     if long_enough and not candidate.unit.text.endswith(":"):
-        return [candidate]
-    return _with_list(candidate, ranked, ANSWER_BUDGET - _length(chosen))
+        piece = [candidate]
+    else:
+        piece = _with_list(candidate, ranked, ANSWER_BUDGET - _length(chosen))
+    return _with_intro_target(_with_turn(piece, ranked), ranked)
 
 
-def _side_piece(side: int, ranked: list[ScoredUnit], chosen: list[ScoredUnit]) -> list[ScoredUnit]:
-    """The best piece speaking of a side the chosen units do not speak of (empty if they
-    do, or if none fits or scores near the side's best)."""
-    if not ranked or any(side in s.sides for s in chosen):
-        return []
-    speaking = next((s for s in ranked if side in s.sides), None)
-    if speaking is None or speaking.score < SIDE_RATIO * ranked[0].score:
-        return []
-    piece = _with_intro_target(_with_turn(_piece(speaking, ranked, chosen), ranked), ranked)
-    if _keys(piece) & _keys(chosen):
-        return []
-    return piece if _length(piece) <= ANSWER_BUDGET - _length(chosen) else []
+def _fits(piece: list[ScoredUnit], chosen: list[ScoredUnit]) -> bool:
+    """True when a piece repeats no chosen unit and fits the room left."""
+    return not _keys(piece) & _keys(chosen) and _length(piece) <= ANSWER_BUDGET - _length(chosen)
 
 
-def _each_side(asked_alone: Sequence[list[ScoredUnit]]) -> list[ScoredUnit]:
-    """A piece for each side of a comparison (empty unless every side has one)."""
-    chosen: list[ScoredUnit] = []
+def _side_pieces(
+    asked_alone: Sequence[list[ScoredUnit]], chosen: list[ScoredUnit]
+) -> list[list[ScoredUnit]]:
+    """For each side of a comparison the chosen units do not speak of, its best piece, if
+    one scores near that side's best and fits."""
+    pieces: list[list[ScoredUnit]] = []
     for side, units in enumerate(asked_alone):
-        piece = _side_piece(side, sorted(units, key=lambda s: -s.score), chosen)
-        if not piece:
-            return []
-        chosen.extend(piece)
-    return chosen
+        so_far = chosen + [unit for piece in pieces for unit in piece]
+        ranked = sorted(units, key=lambda s: -s.score)
+        if not ranked or side in _spoken_of(so_far):
+            continue
+        speaking = next((s for s in ranked if side in s.sides), None)
+        if speaking is None or speaking.score < SIDE_RATIO * ranked[0].score:
+            continue
+        piece = _piece(speaking, ranked, so_far)
+        if _fits(piece, so_far):
+            pieces.append(piece)
+    return pieces
+
+
+def _spoken_of(chosen: list[ScoredUnit]) -> set[int]:
+    """The sides of a comparison that the chosen units speak of."""
+    return {side for unit in chosen for side in unit.sides}
 
 
 def _key(unit: ScoredUnit) -> tuple[str, int]:

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-# The last of these joins the two sides; "between X and Y" names both.
+# The first of these joins the two sides ("ML engineer vs data scientist: which suits
+# maths or coding?"); "between X and Y" names both.
 CONNECTOR = re.compile(
     r"\b(?:vs\.?|versus|or|than|compared (?:to|with)|differ(?:s|ent)? from|between (.+?) and)\s",
     re.IGNORECASE,
@@ -20,14 +21,14 @@ CLAUSE_BREAK = re.compile(r"[,;:?!—–()]|\s-\s|\.(?:\s|$)")
 
 
 def compared_sides(question: str) -> tuple[str, str] | None:
-    """The text of the two sides a question compares, or None when it compares nothing.
-    A side runs from the connector to the nearest clause break: "data scientist vs data
-    engineer, whats the difference?" compares "data scientist" and "data engineer"."""
-    connectors = list(CONNECTOR.finditer(f"{question} "))
-    if not connectors:
+    """The text of the two sides a question compares, or None when it compares nothing
+    (or names only one side). A side runs from the connector to the nearest clause break:
+    "data scientist vs data engineer, whats the difference?" compares "data scientist" and
+    "data engineer"."""
+    joined = CONNECTOR.search(f"{question} ")
+    if joined is None:
         return None
-    joined = connectors[-1]
-    after = question[joined.end() :]
     first = joined.group(1) or CLAUSE_BREAK.split(question[: joined.start()])[-1]
-    second = CLAUSE_BREAK.split(after)[0]
-    return first.strip(), second.strip()
+    second = CLAUSE_BREAK.split(question[joined.end() :])[0]
+    sides = first.strip(), second.strip()
+    return sides if all(sides) else None

@@ -165,11 +165,16 @@ class Responder:
             only = this - other - form
             if not only:
                 return ()
-            left_out = frozenset((other - this) | form)
-            apart = _apart(query.expansion, (other - this) | form)
+            # The other side, and the words that ask for a comparison, are neither looked
+            # for nor stood in for by their synonyms.
+            theirs = (other - this) | form
+            apart = _apart(query.expansion, theirs)
+            alternatives = query.expansion.alternatives
+            synonyms = {w for t in theirs for p in alternatives.get(t, ()) for w in p}
+            left_out = frozenset((theirs | synonyms) - this)
             words = Query({t: w for t, w in query.weights.items() if t in only}, apart)
             alone = {t: w for t, w in query.weights.items() if t not in left_out}
-            sides.append(Side(words, Query(alone, query.expansion, left_out)))
+            sides.append(Side(words, Query(alone, apart, left_out)))
         return tuple(sides)
 
     def _context(self, hit: Hit) -> frozenset[str]:
@@ -238,7 +243,7 @@ class Responder:
         """A unit scores by what it says itself, what it says under its heading and in its
         whole context (title and heading), and how well its passage ranked; it speaks of
         a side of a comparison when it (with its heading) says that side's words."""
-        top = hits[0].score
+        top = max((hit.score for hit in hits), default=0.0)
         scored = []
         for rank, hit in enumerate(hits):
             context = self._context(hit)
@@ -259,7 +264,7 @@ class Responder:
                     OWN_WEIGHT * covers
                     + HEADING_WEIGHT * query.coverage(terms | heading)
                     + CONTEXT_WEIGHT * query.coverage(terms | context)
-                    + RANK_WEIGHT * hit.score / top
+                    + (RANK_WEIGHT * hit.score / top if top > 0 else 0.0)
                     - POSITION_PENALTY * position
                     + _shape_bonus(topic, unit)
                 )

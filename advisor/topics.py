@@ -82,7 +82,9 @@ TOPICS: tuple[Topic, ...] = (
 )
 
 
-THAN = re.compile(r"\bthan\b", re.IGNORECASE)
+# "than" compares ("a better fit than ML engineering"), except in "other than" and against
+# a number ("older than 40", "more than £50k").
+THAN = re.compile(r"(?<!other )\bthan\b(?!\s*[\d£$€])", re.IGNORECASE)
 
 # Topics whose answers are naturally lists (tasks, skills, paths, sectors, pros and cons).
 LIST_TOPICS = frozenset({"tasks", "skills", "progression", "market", "outlook", "comparison"})

@@ -35,9 +35,18 @@ def test_the_two_sides_run_from_the_connector_to_a_clause_break(question, sides)
     assert compared_sides(question) == sides
 
 
-@pytest.mark.parametrize("question", ["what does an ML engineer do?", "vs", "or?", ""])
+@pytest.mark.parametrize(
+    "question", ["what does an ML engineer do?", "vs", "or?", "data scientist vs", "vs MLE?"]
+)
 def test_a_question_that_compares_nothing_has_no_sides(question) -> None:
-    assert compared_sides(question) in (None, ("", ""))
+    assert compared_sides(question) is None
+
+
+def test_the_first_connector_joins_the_sides() -> None:
+    question = "ML engineer vs data scientist: which suits someone who likes maths or coding?"
+    assert compared_sides(question) == ("ML engineer", "data scientist")
+    question = "what's the difference between a data scientist and an MLE, or are they the same?"
+    assert compared_sides(question) == ("a data scientist", "an MLE")
 
 
 ROLES = """---
@@ -102,3 +111,24 @@ def test_the_sides_of_a_comparison_are_not_synonyms_of_each_other() -> None:
     apart = _apart(expansion, {"ai"})
     assert not apart.stands_in("ml", ai_engineers)  # ... but not the side it is compared with
     assert apart.found("ml", with_pairs(analyzer.terms("ML engineers build agents")))
+
+
+@pytest.fixture(scope="module")
+def bundled() -> Advisor:
+    return Advisor.load()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "MLE vs DS",  # a side found only through the other side's synonyms
+        "data scientist vs quant?",
+        "ML engineer vs actuary",
+        "is Python faster than Rust?",  # a side the articles never name
+        "difference between actuary and data engineer",
+    ],
+)
+def test_a_side_the_articles_do_not_speak_of_is_no_error(bundled, question) -> None:
+    answer = bundled.ask(question)
+    assert answer.answer
+    assert len({c.quote for c in answer.citations}) == len(answer.citations)

@@ -143,6 +143,8 @@ def test_a_word_said_inside_a_phrase_is_found_only_in_that_sense() -> None:
         ("How do I become a machine learning engineer?", None),  # nor is machine learning
         ("What's the weather in Paris?", None),
         ("is data science a better fit than ML engineering?", "comparison"),  # "than" compares
+        ("what do ML engineers do other than training models?", None),  # ... but not here
+        ("is it worth it if I'm older than 40?", "outlook"),  # ... nor against a number
     ],
 )
 def test_routing(question: str, topic: str | None) -> None:
