@@ -169,9 +169,8 @@ class Responder:
             # for nor stood in for by their synonyms.
             theirs = (other - this) | form
             apart = _apart(query.expansion, theirs)
-            alternatives = query.expansion.alternatives
-            synonyms = {w for t in theirs for p in alternatives.get(t, ()) for w in p}
-            left_out = frozenset((theirs | synonyms) - this)
+            said = {w for phrase in _with_synonyms(query.expansion, theirs) for w in phrase}
+            left_out = frozenset(said - this)
             words = Query({t: w for t, w in query.weights.items() if t in only}, apart)
             alone = {t: w for t, w in query.weights.items() if t not in left_out}
             sides.append(Side(words, Query(alone, apart, left_out)))
@@ -268,8 +267,7 @@ class Responder:
                     - POSITION_PENALTY * position
                     + _shape_bonus(topic, unit)
                 )
-                said = terms | heading
-                speaks = frozenset(n for n, s in enumerate(sides) if s.coverage(said) >= SIDE_SAID)
+                speaks = _speaks(sides, terms, heading)
                 scored.append(ScoredUnit(rank, position, hit, unit, score, covers, speaks))
         return scored
 
@@ -277,12 +275,27 @@ class Responder:
 def _apart(expansion: Expansion, other: set[str]) -> Expansion:
     """The expansion without the other side's words and their synonyms: "AI engineer" is a
     synonym of "ML engineer", but not when the question compares the two."""
-    theirs = {(t,) for t in other} | {p for t in other for p in expansion.alternatives.get(t, ())}
+    theirs = _with_synonyms(expansion, other)
     alternatives = {
         term: tuple(p for p in phrases if p not in theirs and not other & set(p))
         for term, phrases in expansion.alternatives.items()
     }
     return replace(expansion, alternatives=alternatives)
+
+
+def _speaks(
+    sides: tuple[Query, ...], terms: frozenset[str], heading: frozenset[str]
+) -> frozenset[int]:
+    """The sides of a comparison a unit speaks of, in its own words or its heading's."""
+    if not sides:
+        return frozenset()
+    said = terms | heading
+    return frozenset(n for n, side in enumerate(sides) if side.coverage(said) >= SIDE_SAID)
+
+
+def _with_synonyms(expansion: Expansion, words: set[str]) -> set[tuple[str, ...]]:
+    """The words, each as a phrase of its own, and the synonym phrases that stand in for them."""
+    return {(t,) for t in words} | {p for t in words for p in expansion.alternatives.get(t, ())}
 
 
 def _shape_bonus(topic: str | None, unit: Unit) -> float:

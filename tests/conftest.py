@@ -1,5 +1,5 @@
-"""Shared fixtures: small corpora written to a temporary folder, and an index cache folder
-that is never the user's own."""
+"""Shared fixtures: small corpora written to a temporary folder, an index cache folder
+that is never the user's own, and the advisor over the bundled corpus, loaded once."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from advisor import Advisor
 from advisor.cache import CACHE_ENV
 
 
@@ -19,6 +20,12 @@ def cache_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv(CACHE_ENV, str(folder))
         yield folder
+
+
+@pytest.fixture(scope="session")
+def advisor(cache_dir: Path) -> Advisor:
+    """The advisor over the bundled corpus (its cache in the session's cache folder)."""
+    return Advisor.load()
 
 
 @pytest.fixture

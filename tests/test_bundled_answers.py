@@ -24,11 +24,6 @@ BOILERPLATE = re.compile(
 MONEY = re.compile(r"[£$€]\d[\d,]*(?:\s*[–-]\s*[£$€]\d[\d,]*)?\+?")
 
 
-@pytest.fixture(scope="module")
-def advisor() -> Advisor:
-    return Advisor.load()
-
-
 def questions() -> list[str]:
     return [q.q for q in load_questions(PUBLIC_QUESTIONS)]
 

@@ -113,11 +113,6 @@ def test_the_sides_of_a_comparison_are_not_synonyms_of_each_other() -> None:
     assert apart.found("ml", with_pairs(analyzer.terms("ML engineers build agents")))
 
 
-@pytest.fixture(scope="module")
-def bundled() -> Advisor:
-    return Advisor.load()
-
-
 @pytest.mark.parametrize(
     "question",
     [
@@ -128,7 +123,7 @@ def bundled() -> Advisor:
         "difference between actuary and data engineer",
     ],
 )
-def test_a_side_the_articles_do_not_speak_of_is_no_error(bundled, question) -> None:
-    answer = bundled.ask(question)
+def test_a_side_the_articles_do_not_speak_of_is_no_error(advisor, question) -> None:
+    answer = advisor.ask(question)
     assert answer.answer
     assert len({c.quote for c in answer.citations}) == len(answer.citations)

@@ -5,18 +5,12 @@ from __future__ import annotations
 
 import json
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 
-from advisor import Advisor, QuestionError
+from advisor import QuestionError
 from advisor.respond import MAX_QUESTION_CHARS
 
 from strategies import QUESTIONS
-
-
-@pytest.fixture(scope="module")
-def advisor() -> Advisor:
-    return Advisor.load()
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])

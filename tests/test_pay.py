@@ -33,11 +33,6 @@ published: 2026-01-10
 """
 
 
-@pytest.fixture(scope="module")
-def advisor() -> Advisor:
-    return Advisor.load()
-
-
 def record_tuples(advisor: Advisor) -> set[tuple]:
     return {(r.role, r.level, r.region, r.figure, r.passage.id) for r in advisor.pay()}
 

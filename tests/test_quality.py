@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import pytest
 
-from advisor import Advisor
 from advisor.evaluate import evaluate, load_questions
 
 from support import REPO
@@ -37,11 +36,6 @@ ANSWERED_OFF_TOPIC = {
         "What are the pros and cons of electric cars?",
     },
 }
-
-
-@pytest.fixture(scope="module")
-def advisor() -> Advisor:
-    return Advisor.load()
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))

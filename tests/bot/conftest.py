@@ -30,11 +30,6 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(socket, "create_connection", refuse)
 
 
-@pytest.fixture(scope="session")
-def advisor() -> Advisor:
-    return Advisor.load()
-
-
 @pytest.fixture
 def make_services(advisor: Advisor, tmp_path: Path) -> Callable[..., Services]:
     def make(cooldown_seconds: float = 0, **settings: object) -> Services:
