@@ -113,6 +113,24 @@ STEM_EXCEPTIONS = {
 }
 
 
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
+# A sentence that points back at what was said before it asks about that.
+REFERS_BACK = re.compile(r"\b(?:it|its|that|this|these|those|they|them|their)\b", re.IGNORECASE)
+
+
+def asking_apart(question: str) -> tuple[str, str]:
+    """The sentence of a question that asks, and what else it says, most often about the
+    asker ("backend dev here, 6 yrs exp." of "... do people move into ML from software?").
+    The asking sentence is the last that ends with "?", or else the last."""
+    sentences = [s for s in SENTENCE_BREAK.split(question.strip()) if s]
+    if len(sentences) < 2:
+        return question, ""
+    asking = next((s for s in reversed(sentences) if s.endswith("?")), sentences[-1])
+    if REFERS_BACK.search(asking):  # "kubernetes... do I really need it?"
+        return question, ""
+    return asking, " ".join(s for s in sentences if s is not asking)
+
+
 def conversation_removed(question: str) -> str:
     """A question without the phrases of conversation around its subject."""
     return FILLER_PHRASES.sub(" ", question)

@@ -245,6 +245,13 @@ class Lexicon:
         """True when a question says a word of this field ("ML", "model", "data")."""
         return any(_occurs(p, terms) for p in self._field)
 
+    def outside_field(self, terms: list[str]) -> list[str]:
+        """The terms with the field's own phrases taken out ("machine learning" says
+        nothing of learning)."""
+        for phrase in (p for p in self._field if len(p) > 1):
+            terms = _without(phrase, terms)
+        return terms
+
     def expand(self, terms: list[str], question: str = "") -> Expansion:
         """Weight the question's own terms 1 and each synonym's terms EXPANSION_WEIGHT,
         shared across a phrase's terms so a long phrase does not count for more. `terms`

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from advisor.analysis import conversation_removed
+from advisor.analysis import asking_apart, conversation_removed
 from advisor.answer import Answer
 from advisor.compose import ScoredUnit, choose_units, compose
 from advisor.contrast import compared_sides
@@ -24,7 +24,7 @@ from advisor.lexicon import Expansion, Lexicon, LexiconData, with_pairs
 from advisor.passages import LINE_KINDS, Unit
 from advisor.pay import PayVocabulary, extract_records
 from advisor.pay_answer import PayAnswerer
-from advisor.topics import LIST_TOPICS, TOPICS, TopicRouter, topic_menu
+from advisor.topics import TOPICS, TopicRouter, topic_menu, wants_list
 
 MAX_QUESTION_CHARS = 1000
 MIN_COVERAGE = 0.5
@@ -37,6 +37,7 @@ CANDIDATE_PASSAGES = 6
 SIDE_SAID = 0.5  # a unit speaks of a side of a comparison when it says this much of its words
 CUE_WEIGHT = 0.5
 FRAMING_WEIGHT = 0.3
+ASIDE_WEIGHT = 0.1  # a word only said beside the question ("backend dev here.")
 MYTH_BONUS = 0.2
 MONEY_BONUS = 0.05  # a pay question wants the figures
 MONEY = re.compile(r"[£$€]\s?\d")
@@ -110,7 +111,8 @@ class Responder:
         said = self.analyzer.terms(conversation_removed(question))
         expansion = self.lexicon.expand(said, question)
         own = list(expansion.asked)
-        topic = self.router.route(question, expansion.free(own), expansion.indirect())
+        named = self.router.route(question, expansion.free(own), expansion.indirect())
+        topic = named or self.router.lean(question, expansion.free(own))
         query = self._query(own, expansion, topic, self._rare_idf)
         if self.lexicon.other_career_only(own):
             return decline(question, topic)
@@ -118,16 +120,19 @@ class Responder:
         if isinstance(figures, Answer):
             return figures
         hits = self._retrieve(query, topic)
-        needed = MIN_COVERAGE if topic is None else MIN_COVERAGE_ON_TOPIC
-        unknown = self._unseen_idf if topic is None else self._rare_idf
-        evidence = self._query(said, expansion, None, unknown)  # every word said, and no other
+        needed = MIN_COVERAGE if named is None else MIN_COVERAGE_ON_TOPIC
+        unknown = self._unseen_idf if named is None else self._rare_idf
+        asking, besides = asking_apart(question)
+        aside = set(self.analyzer.terms(besides)) - set(self.analyzer.terms(asking))
+        evidence = self._query(said, expansion, None, unknown, aside)  # every word said
         if not hits or max(self._coverage(evidence, h) for h in hits) < needed:
             return decline(question, topic, figures)
         sides = self._sides(question, query, topic)
         words = tuple(side.words for side in sides)
-        scored = self._score_units(query, topic, hits, words)
+        listed = wants_list(question, topic)
+        scored = self._score_units(query, topic, hits, words, listed)
         asked_alone = [
-            self._score_units(side.alone, topic, self._retrieve(side.alone, topic), words)
+            self._score_units(side.alone, topic, self._retrieve(side.alone, topic), words, listed)
             for side in sides
         ]
         quoted = compose(question, topic, choose_units(scored, asked_alone))
@@ -136,7 +141,12 @@ class Responder:
         return quoted
 
     def _query(
-        self, own: list[str], expansion: Expansion, topic: str | None, unknown: float
+        self,
+        own: list[str],
+        expansion: Expansion,
+        topic: str | None,
+        unknown: float,
+        aside: set[str] = frozenset(),
     ) -> Query:
         """Own terms weighted by IDF (`unknown` for a word the articles never use); the
         topic's cue words count half, because the topic already says what kind of answer is
@@ -148,6 +158,7 @@ class Responder:
             term: (self.index.idf(term) or unknown)
             * (CUE_WEIGHT if term in cues else 1)
             * (FRAMING_WEIGHT if term in framing else 1)
+            * (ASIDE_WEIGHT if term in aside else 1)
             for term in dict.fromkeys(own)
         }
         return Query(weights, expansion)
@@ -224,9 +235,14 @@ class Responder:
         section_of = np.fromiter(
             (ids.setdefault(p.section, len(ids)) for p in passages), np.int64, len(passages)
         )
-        about = [self.router.topics_of(frozenset(self.analyzer.terms(s))) for s in ids]
+        about = [self.router.topics_of(self._free_terms(s)) for s in ids]
         for key in (t.key for t in TOPICS):
             self._sections[key] = np.array([key in topics for topics in about])[section_of]
+
+    def _free_terms(self, text: str) -> frozenset[str]:
+        """A heading's terms used on their own: "learning" of "machine learning" is no cue
+        that a section is about learning."""
+        return frozenset(self.lexicon.outside_field(self.analyzer.terms(text)))
 
     def _topic_sections(self, topic: str | None) -> np.ndarray | None:
         """Which passages sit under a heading about the topic (see `read_headings`)."""
@@ -237,7 +253,12 @@ class Responder:
         return self._sections[topic]
 
     def _score_units(
-        self, query: Query, topic: str | None, hits: list[Hit], sides: tuple[Query, ...] = ()
+        self,
+        query: Query,
+        topic: str | None,
+        hits: list[Hit],
+        sides: tuple[Query, ...] = (),
+        listed: bool = False,
     ) -> list[ScoredUnit]:
         """A unit scores by what it says itself, what it says under its heading and in its
         whole context (title and heading), and how well its passage ranked; it speaks of
@@ -265,7 +286,7 @@ class Responder:
                     + CONTEXT_WEIGHT * query.coverage(terms | context)
                     + (RANK_WEIGHT * hit.score / top if top > 0 else 0.0)
                     - POSITION_PENALTY * position
-                    + _shape_bonus(topic, unit)
+                    + _shape_bonus(topic, unit, listed)
                 )
                 speaks = _speaks(sides, terms, heading)
                 scored.append(ScoredUnit(rank, position, hit, unit, score, covers, speaks))
@@ -298,10 +319,10 @@ def _with_synonyms(expansion: Expansion, words: set[str]) -> set[tuple[str, ...]
     return {(t,) for t in words} | {p for t in words for p in expansion.alternatives.get(t, ())}
 
 
-def _shape_bonus(topic: str | None, unit: Unit) -> float:
-    """Prefer the unit shape the topic's answers take: lists for list topics, the quoted
-    claim with its verdict for myths, figures for pay."""
-    if topic in LIST_TOPICS and unit.kind in LINE_KINDS:
+def _shape_bonus(topic: str | None, unit: Unit, listed: bool) -> float:
+    """Prefer the unit shape the answer takes: lists when the question asks for what its
+    topic lists, the quoted claim with its verdict for myths, figures for pay."""
+    if listed and unit.kind in LINE_KINDS:
         return STRUCTURED_BONUS
     if topic == "myths" and unit.text.startswith(('"', "“")):
         return MYTH_BONUS

@@ -7,7 +7,7 @@ Routing looks for cue words in the question's analysed terms, so "salaries", "sa
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from advisor.analysis import Analyzer
@@ -23,6 +23,9 @@ class Topic:
     # Cues that give the question's form, not its subject ("is it true that...?"): they
     # route it, and barely count when judging what answers it.
     framing: tuple[str, ...] = ()
+    # Words that lean towards the topic without naming it ("deploy" is what the job does,
+    # "hate" how it feels): see `TopicRouter.lean`.
+    hints: tuple[str, ...] = ()
 
 
 TOPICS: tuple[Topic, ...] = (
@@ -37,6 +40,9 @@ TOPICS: tuple[Topic, ...] = (
         "myths and misconceptions",
         ("myth", "true", "misconception", "really", "glamorous", "automate"),
         framing=("myth", "true", "misconception"),  # "really" is a stopword that implies "myth"
+        hints=(
+            "just", "genius", "mostly", "only", "recent"
+        ),
     ),
     Topic(
         "comparison",
@@ -48,24 +54,39 @@ TOPICS: tuple[Topic, ...] = (
         "career progression and growth paths",
         ("progression", "promotion", "promoted", "growth", "path", "paths", "junior",
          "senior", "principal", "lead", "seniority", "specialise", "specialize", "specialism"),
+        hints=(
+            "mentor", "mentoring", "later", "step", "mid", "experience", "move"
+        ),
     ),
     Topic(
         "tasks",
         "what the job is like day to day",
         ("day", "daily", "week", "typical", "routine", "responsibilities", "tasks", "duties",
          "morning", "afternoon"),
+        hints=(
+            "deploy", "deployment", "production", "monitor", "maintain", "pipeline", "experiment",
+            "debug", "clean", "latency", "spend", "meeting", "babysit", "build", "hand"
+        ),
     ),
     Topic(
         "skills",
         "the skills and tools you need",
         ("skill", "skills", "tools", "framework", "frameworks", "language", "languages",
          "learn", "python", "know", "technical"),
+        hints=(
+            "important", "need", "concept", "understand", "careful", "stand", "separate",
+            "docker", "maths", "math", "sql"
+        ),
     ),
     Topic(
         "education",
         "education and getting into the field",
         ("degree", "phd", "bootcamp", "course", "self-taught", "qualification", "university",
          "start", "break", "entry"),
+        hints=(
+            "portfolio", "project", "study", "studying", "background", "switch", "teach",
+            "beginner"
+        ),
     ),
     Topic(
         "market",
@@ -78,6 +99,11 @@ TOPICS: tuple[Topic, ...] = (
         "pros, cons, challenges and the outlook",
         ("pros", "cons", "advantages", "disadvantages", "benefits", "challenges", "downsides",
          "hard", "future", "outlook", "worth", "stressful"),
+        hints=(
+            "problem", "hate", "love", "enjoy", "fit", "burn", "burnout", "stress", "fad",
+            "hardest", "worst", "satisfying", "hype", "boring", "fun", "remote", "remotely",
+            "help"
+        ),
     ),
 )
 
@@ -86,8 +112,27 @@ TOPICS: tuple[Topic, ...] = (
 # a number ("older than 40", "more than £50k").
 THAN = re.compile(r"(?<!other )\bthan\b(?!\s*[\d£$€])", re.IGNORECASE)
 
+# A question that ends by asking to be confirmed ("..., right?", "or nah") checks a belief:
+# it asks whether something is true, as "is it true that" does.
+CONFIRM = re.compile(
+    r"(?:\bright|\bcorrect|\bor nah|\bisn'?t it|\baren'?t (?:they|we|you))\W*$", re.IGNORECASE
+)
+
+WORD = re.compile(r"[a-z]+")
+
 # Topics whose answers are naturally lists (tasks, skills, paths, sectors, pros and cons).
 LIST_TOPICS = frozenset({"tasks", "skills", "progression", "market", "outlook", "comparison"})
+# ... but a yes/no question wants a sentence that says yes or no ("Do ML engineers build
+# data pipelines?"), not the list.
+YES_NO = re.compile(
+    r"^\W*(?:do|does|did|is|are|am|was|were|can|could|should|would|will|has|have|must)\b",
+    re.IGNORECASE,
+)
+
+
+def wants_list(question: str, topic: str | None) -> bool:
+    """True when the question asks for what its topic's answers list (tasks, skills...)."""
+    return topic in LIST_TOPICS and not YES_NO.match(question)
 
 
 def topic_menu() -> str:
@@ -105,6 +150,11 @@ class TopicRouter:
             for topic in TOPICS
         }
         self._framing = {term for t in TOPICS for cue in t.framing for term in analyzer.terms(cue)}
+        # A hint that is a stopword ("just", "need") is looked for among the question's words.
+        self._hints = {
+            topic.key: {term for hint in topic.hints for term in analyzer.terms(hint) or [hint]}
+            for topic in TOPICS
+        }
 
     def framing(self) -> set[str]:
         """The analysed framing cues of every topic."""
@@ -130,11 +180,24 @@ class TopicRouter:
         terms.update(ch for ch in "£$" if ch in question)
         if THAN.search(question):  # a stopword, but "better than" compares as "vs" does
             terms.add("vs")
+        if CONFIRM.search(question):
+            terms.add("true")
         indirect = set(indirect) - terms
+        cues = self._cues
+        return self._most(lambda key: len(terms & cues[key]) + 0.5 * bool(indirect & cues[key]))
+
+    def lean(self, question: str, terms: Iterable[str]) -> str | None:
+        """The topic a question no cue routes leans to by its hints, or None. A hint is
+        weak evidence ("how do I deploy my website?" leans to tasks): it shapes the answer
+        but is no sign that the articles cover the question."""
+        words = set(terms) | set(WORD.findall(question.lower()))
+        return self._most(lambda key: len(words & self._hints[key]))
+
+    @staticmethod
+    def _most(hits: Callable[[str], float]) -> str | None:
+        """The topic with the most hits (the earlier on a tie), None when none has any."""
         best, best_hits = None, 0.0
         for topic in TOPICS:
-            cues = self._cues[topic.key]
-            hits = len(terms & cues) + 0.5 * bool(indirect & cues)
-            if hits > best_hits:
-                best, best_hits = topic.key, hits
+            if (found := hits(topic.key)) > best_hits:
+                best, best_hits = topic.key, found
         return best

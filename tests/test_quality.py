@@ -16,13 +16,14 @@ from support import REPO
 FLOORS = {
     # file: (answer pass rate, top-citation pass rate)
     "public.yaml": (1.0, 0.95),
-    "hard.yaml": (0.86, 0.81),
+    "hard.yaml": (0.86, 0.82),
     "plain.yaml": (1.0, 0.97),
-    "fresh.yaml": (0.76, 0.65),
-    "mixed.yaml": (0.61, 0.59),
+    "fresh.yaml": (0.81, 0.68),
+    "mixed.yaml": (0.66, 0.64),
     "newcomer.yaml": (0.73, 0.64),
     "heldout.yaml": (0.75, 0.72),
     "offtopic.yaml": (1.0, 1.0),  # declines only
+    "lookalike.yaml": (1.0, 1.0),  # declines only
 }
 # Off-topic questions still answered, by set: each is a known failure (README, Answer
 # quality); the gate fails if another one joins them.
@@ -34,6 +35,12 @@ ANSWERED_OFF_TOPIC = {
     "offtopic.yaml": {
         "what is the best programming font?",
         "What are the pros and cons of electric cars?",
+    },
+    "lookalike.yaml": {
+        "I hate mondays, how do I fix that?",
+        "how to study for the driving theory test?",
+        "what production company made Friends?",
+        "how do I experiment with new recipes?",
     },
 }
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from advisor.analysis import Analyzer, conversation_removed
+from advisor.analysis import Analyzer, asking_apart, conversation_removed
 from advisor.lexicon import EXPANSION_WEIGHT, Lexicon, LexiconData, with_pairs
-from advisor.topics import TopicRouter
+from advisor.topics import TopicRouter, wants_list
 
 ANALYZER = Analyzer()
 LEXICON = Lexicon(
@@ -140,6 +140,8 @@ def test_a_word_said_inside_a_phrase_is_found_only_in_that_sense() -> None:
         ("what is machine learning?", None),  # ... unless the phrase is the field itself
         ("can I teach myself?", "education"),  # "teach myself" -> "self-taught"
         ("Do ML engineers deploy models to production?", None),  # ML is not "learning"
+        ("neural networks are a pretty recent invention, right?", "myths"),  # a belief checked
+        ("is the right answer to pick python?", "skills"),  # "right" asks nothing here
         ("How do I become a machine learning engineer?", None),  # nor is machine learning
         ("What's the weather in Paris?", None),
         ("is data science a better fit than ML engineering?", "comparison"),  # "than" compares
@@ -149,3 +151,56 @@ def test_a_word_said_inside_a_phrase_is_found_only_in_that_sense() -> None:
 )
 def test_routing(question: str, topic: str | None) -> None:
     assert route(question) == topic
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("Do ML engineers deploy models to production?", "tasks"),  # what the job does
+        ("i hate when stuff doesnt work first try", "outlook"),  # how it feels
+        ("do u need to be super careful?", "skills"),  # a hint that is a stopword
+        ("what's a good name for my dog?", None),
+    ],
+)
+def test_a_question_no_cue_routes_leans_by_its_hints(question: str, topic: str | None) -> None:
+    assert route(question) is None
+    assert ROUTER.lean(question, ANALYZER.terms(question)) == topic
+
+
+@pytest.mark.parametrize(
+    ("question", "asking", "besides"),
+    [
+        ("backend dev here, 6 yrs exp. do people move into ML?", "do people move into ML?",
+         "backend dev here, 6 yrs exp."),
+        ("Is a PhD needed? I have a master's.", "Is a PhD needed?", "I have a master's."),
+        ("kubernetes... do I really need it?", "kubernetes... do I really need it?", ""),
+        ("what do juniors earn?", "what do juniors earn?", ""),
+    ],
+)
+def test_the_sentence_that_asks_is_told_apart(question: str, asking: str, besides: str) -> None:
+    assert asking_apart(question) == (asking, besides)
+
+
+def test_a_heading_naming_the_field_is_not_about_learning() -> None:
+    heading = "Where do machine learning engineers work?"
+    assert ROUTER.topics_of(frozenset(ANALYZER.terms(heading))) == {"skills"}  # "learn"
+    assert not ROUTER.topics_of(frozenset(LEXICON.outside_field(ANALYZER.terms(heading))))
+    skills = "Machine learning skills you need"
+    assert ROUTER.topics_of(frozenset(LEXICON.outside_field(ANALYZER.terms(skills)))) == {
+        "skills"
+    }
+
+
+@pytest.mark.parametrize(
+    ("question", "topic", "listed"),
+    [
+        ("what skills do I need?", "skills", True),
+        ("Do ML engineers build data pipelines?", "tasks", False),  # yes or no
+        ("is SQL one of the skills?", "skills", False),
+        ("How much do juniors earn?", "pay", False),  # pay answers are figures
+    ],
+)
+def test_a_list_is_wanted_by_a_question_asking_what_its_topic_lists(
+    question: str, topic: str, listed: bool
+) -> None:
+    assert wants_list(question, topic) is listed
