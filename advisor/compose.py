@@ -66,7 +66,10 @@ def choose_units(
     for candidate in ranked[1:]:
         if pieces == MAX_PIECES or candidate.score < NEXT_SENTENCE_RATIO * best.score:
             break
-        follows_on = any(_adjacent(candidate, other) for other in chosen)
+        # (a testimonial reads on from no other: each is its own speaker's)
+        follows_on = candidate.unit.kind != "quote" and any(
+            _adjacent(candidate, other) for other in chosen
+        )
         if _key(candidate) in _keys(chosen) or (
             not follows_on and candidate.score < KEEP_RATIO * best.score
         ):
