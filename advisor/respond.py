@@ -41,6 +41,9 @@ ASIDE_WEIGHT = 0.1  # a word only said beside the question ("backend dev here.")
 MYTH_BONUS = 0.2
 MONEY_BONUS = 0.05  # a pay question wants the figures
 MONEY = re.compile(r"[£$€]\s?\d")
+# "What kind of project...?": the sentence that names the thing is followed by those that
+# say which kind.
+SPECIFICS = re.compile(r"\b(?:what|which)\s+(?:kinds?|sorts?|types?)\s+of\b", re.IGNORECASE)
 STRUCTURED_BONUS = 0.05  # list items and table rows, for questions that want a list
 # A unit's score: how much of the question it covers itself, with its section heading (what
 # the section is about, more telling than the article's title, which every unit shares), and
@@ -135,7 +138,8 @@ class Responder:
             self._score_units(side.alone, topic, self._retrieve(side.alone, topic), words, listed)
             for side in sides
         ]
-        quoted = compose(question, topic, choose_units(scored, asked_alone))
+        chosen = choose_units(scored, asked_alone, bool(SPECIFICS.search(question)))
+        quoted = compose(question, topic, chosen)
         if figures:  # no figure for the role asked about: say so, then what the articles say
             return replace(quoted, answer=f"{figures}\n{quoted.answer}")
         return quoted

@@ -56,6 +56,26 @@ def test_a_sentence_that_restates_the_question_is_quoted_with_the_one_after_it(m
     assert "hand off a model that works in a notebook. The engineer turns it" in answer.answer
 
 
+PORTFOLIO = """---
+title: Getting hired
+---
+
+## The market
+
+Junior roles exist. What gets candidates noticed is the portfolio project. A notebook is
+table stakes. A deployed model behind an API tells a different story. Pay is fair.
+"""
+
+
+def test_what_kind_of_thing_is_told_by_the_sentences_after_the_one_naming_it(make_corpus):
+    advisor = Advisor.load(make_corpus({"market.md": PORTFOLIO}))
+    answer = advisor.ask("what kind of portfolio project gets candidates noticed?")
+    assert "A deployed model behind an API tells a different story." in answer.answer
+    assert "Pay is fair" not in answer.answer
+    plain = advisor.ask("does a portfolio project get candidates noticed?")
+    assert "A deployed model" not in plain.answer
+
+
 def test_a_sentence_that_turns_another_around_is_quoted_after_it(make_corpus):
     advisor = Advisor.load(make_corpus({"education.md": ARTICLE}))
     answer = advisor.ask("can self-taught engineers with real projects break in?")
