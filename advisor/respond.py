@@ -41,6 +41,8 @@ ASIDE_WEIGHT = 0.1  # a word only said beside the question ("backend dev here.")
 MYTH_BONUS = 0.2
 MONEY_BONUS = 0.05  # a pay question wants the figures
 MONEY = re.compile(r"[£$€]\s?\d")
+# "How much does a bootcamp cost?" asks for a price: an answer without one is no answer.
+PRICE = re.compile(r"\bhow much\b[^?]*\b(?:cost|charge)\b|\b(?:price|fees?) (?:of|for)\b", re.I)
 # "What kind of project...?": the sentence that names the thing is followed by those that
 # say which kind.
 SPECIFICS = re.compile(r"\b(?:what|which)\s+(?:kinds?|sorts?|types?)\s+of\b", re.IGNORECASE)
@@ -140,6 +142,8 @@ class Responder:
         ]
         chosen = choose_units(scored, asked_alone, bool(SPECIFICS.search(question)))
         quoted = compose(question, topic, chosen)
+        if PRICE.search(question) and not MONEY.search(quoted.answer):
+            return decline(question, topic, "The articles give no price for that.")
         if figures:  # no figure for the role asked about: say so, then what the articles say
             return replace(quoted, answer=f"{figures}\n{quoted.answer}")
         return quoted

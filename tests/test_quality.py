@@ -22,13 +22,14 @@ FLOORS = {
     "mixed.yaml": (0.66, 0.64),
     "newcomer.yaml": (0.76, 0.64),
     "heldout.yaml": (0.81, 0.77),
+    "heldout2.yaml": (0.61, 0.47),
     "offtopic.yaml": (1.0, 1.0),  # declines only
     "lookalike.yaml": (1.0, 1.0),  # declines only
 }
 # Off-topic questions still answered, by set: each is a known failure (README, Answer
 # quality); the gate fails if another one joins them.
 ANSWERED_OFF_TOPIC = {
-    "mixed.yaml": {"vs code or pycharm for python?", "how much does an ML bootcamp cost?"},
+    "mixed.yaml": {"vs code or pycharm for python?"},
     "heldout.yaml": {
         "How many days of holiday do machine learning engineers usually get per year?"
     },
@@ -79,6 +80,8 @@ def test_hard_set_is_large_and_covers_every_topic():
         "What's the best way to learn guitar?",
         "What comes after Friday?",
         "What does a data entry clerk do?",  # "data" names that career, not this field
+        "What skills do data analysts need?",  # a neighbour of this field, not it
+        "how much does an ML bootcamp cost?",  # the articles give no price
     ],
 )
 def test_off_topic_and_other_careers_are_declined(advisor, question):
