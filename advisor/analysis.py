@@ -115,7 +115,12 @@ STEM_EXCEPTIONS = {
 
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
 # A sentence that points back at what was said before it asks about that.
-REFERS_BACK = re.compile(r"\b(?:it|its|that|this|these|those|they|them|their)\b", re.IGNORECASE)
+# ("this career", "that job" point at the field, not back.)
+REFERS_BACK = re.compile(
+    r"\b(?:it|its|these|those|they|them|their|(?:that|this)(?!\s+(?:career|job|field|role|work"
+    r"|path|industry|area)\b))\b",
+    re.IGNORECASE,
+)
 
 
 def asking_apart(question: str) -> tuple[str, str]:

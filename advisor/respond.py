@@ -127,10 +127,7 @@ class Responder:
         hits = self._retrieve(query, topic)
         needed = MIN_COVERAGE if named is None else MIN_COVERAGE_ON_TOPIC
         unknown = self._unseen_idf if named is None else self._rare_idf
-        asking, besides = asking_apart(question)
-        aside = set(self.analyzer.terms(besides)) - set(self.analyzer.terms(asking))
-        evidence = self._query(said, expansion, None, unknown, aside)  # every word said
-        if not hits or max(self._coverage(evidence, h) for h in hits) < needed:
+        if not hits or max(self._evidence(question, said, expansion, unknown, hits)) < needed:
             return decline(question, topic, figures)
         sides = self._sides(question, query, topic)
         words = tuple(side.words for side in sides)
@@ -194,6 +191,24 @@ class Responder:
             alone = {t: w for t, w in query.weights.items() if t not in left_out}
             sides.append(Side(words, Query(alone, apart, left_out)))
         return tuple(sides)
+
+    def _evidence(
+        self,
+        question: str,
+        said: list[str],
+        expansion: Expansion,
+        unknown: float,
+        hits: list[Hit],
+    ) -> list[float]:
+        """How much of the question each passage covers: of every word said, and no other
+        (not the lexicon's implied words), or, when that is more, of the asking sentence
+        with what is said beside it weighing little ("I get frustrated fast. Would I hate
+        this career?"; but "stakeholders keep asking why. Is explainability a headache?")."""
+        asking, besides = asking_apart(question)
+        aside = set(self.analyzer.terms(besides)) - set(self.analyzer.terms(asking))
+        whole = self._query(said, expansion, None, unknown)
+        readings = [whole, self._query(said, expansion, None, unknown, aside)] if aside else [whole]
+        return [max(self._coverage(q, hit) for q in readings) for hit in hits]
 
     def _context(self, hit: Hit) -> frozenset[str]:
         """Terms of what a passage is about: its article's title and its section heading."""

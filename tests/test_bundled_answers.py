@@ -111,3 +111,15 @@ def test_is_it_true_is_not_answered_with_an_unrelated_myth(advisor, question):
 def test_a_doubt_about_coding_is_answered_about_coding(advisor):
     answer = advisor.ask("ML engineers don't really do much coding, right?")
     assert "production-ready code" in answer.answer or "writes the code" in answer.answer
+
+
+def test_a_question_is_judged_by_the_sentence_that_asks_when_the_rest_is_about_the_asker(
+    advisor,
+):
+    asked = advisor.ask(
+        "I get frustrated fast when stuff doesn't work first try. Would I hate this career?"
+    )
+    assert asked.answered
+    # ... and a pronoun points back at what was said first: that is then the subject
+    assert not advisor.ask("I love pizza. Would an ML engineer like it?").answered
+    assert not advisor.ask("I love pizza. Is this career good for pizza lovers?").answered

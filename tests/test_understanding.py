@@ -175,6 +175,7 @@ def test_a_question_no_cue_routes_leans_by_its_hints(question: str, topic: str |
         ("Is a PhD needed? I have a master's.", "Is a PhD needed?", "I have a master's."),
         ("kubernetes... do I really need it?", "kubernetes... do I really need it?", ""),
         ("what do juniors earn?", "what do juniors earn?", ""),
+        ("I hate bugs. Would I hate this career?", "Would I hate this career?", "I hate bugs."),
     ],
 )
 def test_the_sentence_that_asks_is_told_apart(question: str, asking: str, besides: str) -> None:
