@@ -36,6 +36,7 @@ HEADING_BOOST = 1.0  # ... and under a heading that says what the question says
 CANDIDATE_PASSAGES = 6
 SIDE_SAID = 0.5  # a unit speaks of a side of a comparison when it says this much of its words
 CUE_WEIGHT = 0.5
+PART_WEIGHT = 0.5  # a part of a compound the question says ("mid" of "mid-level")
 FRAMING_WEIGHT = 0.3
 ASIDE_WEIGHT = 0.1  # a word only said beside the question ("backend dev here.")
 MYTH_BONUS = 0.2
@@ -159,14 +160,22 @@ class Responder:
         true that") count for little whatever its topic: a myth is not the answer to every
         "is it true" question."""
         cues, framing = self.router.cues(topic), self.router.framing()
+        parts = self._compound_parts(own)
         weights = {
             term: (self.index.idf(term) or unknown)
             * (CUE_WEIGHT if term in cues else 1)
             * (FRAMING_WEIGHT if term in framing else 1)
             * (ASIDE_WEIGHT if term in aside else 1)
+            * (PART_WEIGHT if term in parts else 1)
             for term in dict.fromkeys(own)
         }
         return Query(weights, expansion)
+
+    def _compound_parts(self, own: list[str]) -> set[str]:
+        """The parts of the compounds a question says ("mid" and "level" of "mid-level"):
+        the analyzer keeps both so either form is found, but they are one word said."""
+        compounds = (t for t in own if not t.isalnum() and t[0].isalpha())
+        return {part for term in compounds for part in self.analyzer.terms(term)[1:]}
 
     def _sides(self, question: str, query: Query, topic: str | None) -> tuple[Side, ...]:
         """The two sides a comparison compares (none for other questions), each as the

@@ -123,3 +123,13 @@ def test_a_question_is_judged_by_the_sentence_that_asks_when_the_rest_is_about_t
     # ... and a pronoun points back at what was said first: that is then the subject
     assert not advisor.ask("I love pizza. Would an ML engineer like it?").answered
     assert not advisor.ask("I love pizza. Is this career good for pizza lovers?").answered
+
+
+def test_a_hyphenated_word_counts_once_not_once_per_part(advisor):
+    # "mid-level" is also "mid" and "level" so either form is found; counted three times
+    # it outweighed the rest of the question and quoted the mid-level salary row
+    answer = advisor.ask(
+        "what actually changes when you go from mid-level to senior? more mentoring and "
+        "architecture stuff?"
+    )
+    assert answer.citations[0].section.endswith("Senior / Research / Lead")

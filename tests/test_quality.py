@@ -22,7 +22,7 @@ FLOORS = {
     "mixed.yaml": (0.66, 0.64),
     "newcomer.yaml": (0.76, 0.64),
     "heldout.yaml": (0.81, 0.77),
-    "heldout2.yaml": (0.65, 0.52),
+    "heldout2.yaml": (0.65, 0.54),
     "offtopic.yaml": (1.0, 1.0),  # declines only
     "lookalike.yaml": (1.0, 1.0),  # declines only
 }
