@@ -117,8 +117,9 @@ class Responder:
         said = self.analyzer.terms(conversation_removed(question))
         expansion = self.lexicon.expand(said, question)
         own = list(expansion.asked)
-        named = self.router.route(question, expansion.free(own), expansion.indirect())
-        topic = named or self.router.lean(question, expansion.free(own))
+        free = expansion.free(own)
+        named = self.router.route(question, free, expansion.indirect())
+        topic = named or self.router.lean(question, free)
         query = self._query(own, expansion, topic, self._rare_idf)
         if self.lexicon.other_career_only(own):
             return decline(question, topic)
@@ -267,14 +268,13 @@ class Responder:
         section_of = np.fromiter(
             (ids.setdefault(p.section, len(ids)) for p in passages), np.int64, len(passages)
         )
-        about = [self.router.topics_of(self._free_terms(s)) for s in ids]
+        # ("learning" of "machine learning" is no cue that a section is about learning)
+        about = [
+            self.router.topics_of(frozenset(self.lexicon.outside_field(self.analyzer.terms(s))))
+            for s in ids
+        ]
         for key in (t.key for t in TOPICS):
             self._sections[key] = np.array([key in topics for topics in about])[section_of]
-
-    def _free_terms(self, text: str) -> frozenset[str]:
-        """A heading's terms used on their own: "learning" of "machine learning" is no cue
-        that a section is about learning."""
-        return frozenset(self.lexicon.outside_field(self.analyzer.terms(text)))
 
     def _topic_sections(self, topic: str | None) -> np.ndarray | None:
         """Which passages sit under a heading about the topic (see `read_headings`)."""

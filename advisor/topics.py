@@ -40,9 +40,7 @@ TOPICS: tuple[Topic, ...] = (
         "myths and misconceptions",
         ("myth", "true", "misconception", "really", "glamorous", "automate"),
         framing=("myth", "true", "misconception"),  # "really" is a stopword that implies "myth"
-        hints=(
-            "just", "genius", "mostly", "only", "recent"
-        ),
+        hints=("just", "genius", "mostly", "only", "recent"),
     ),
     Topic(
         "comparison",
@@ -54,9 +52,7 @@ TOPICS: tuple[Topic, ...] = (
         "career progression and growth paths",
         ("progression", "promotion", "promoted", "growth", "path", "paths", "junior",
          "senior", "principal", "lead", "seniority", "specialise", "specialize", "specialism"),
-        hints=(
-            "mentor", "mentoring", "later", "step", "mid", "experience", "move"
-        ),
+        hints=("mentor", "later", "step", "mid", "experience", "move"),
     ),
     Topic(
         "tasks",
@@ -84,7 +80,7 @@ TOPICS: tuple[Topic, ...] = (
         ("degree", "phd", "bootcamp", "course", "self-taught", "qualification", "university",
          "start", "break", "entry"),
         hints=(
-            "portfolio", "project", "study", "studying", "background", "switch", "teach",
+            "portfolio", "project", "study", "background", "switch", "teach",
             "beginner"
         ),
     ),
@@ -101,7 +97,7 @@ TOPICS: tuple[Topic, ...] = (
          "hard", "future", "outlook", "worth", "stressful"),
         hints=(
             "problem", "hate", "love", "enjoy", "fit", "burn", "burnout", "stress", "fad",
-            "hardest", "worst", "satisfying", "hype", "boring", "fun", "remote", "remotely",
+            "hardest", "worst", "satisfying", "hype", "boring", "fun", "remote",
             "help"
         ),
     ),
