@@ -32,18 +32,37 @@ FILLER_PHRASES = re.compile(
     r"|or not|or nah|keep(?:s)? (?:saying|hearing|telling))(?![\w-])|,?\s+right\s*\?",
     re.IGNORECASE,
 )
+# A time to come said as a span ("in a few yrs", "5 years from now", "down the line") asks
+# about the future; its "years" are not the years of experience or "two years ago".
+FUTURE_PHRASES = re.compile(
+    r"(?<![\w-])(?:(?:(?:with)?in|over) (?:the )?(?:next )?(?:a |the )?(?:few|couple(?: of)?|\d+|"
+    r"two|three|five|ten|several) (?:more )?(?:years?|yrs?|decades?)"
+    r"|(?:a few |\d+ |five |ten )?(?:years?|yrs?) from now|down the (?:line|road)"
+    r"|going forward|in the long run)(?![\w-])",
+    re.IGNORECASE,
+)
 STEMMER = "english"  # the Snowball algorithm
 MAX_STEMS = 500_000  # remembered stems: a large corpus's vocabulary and what questions add
 SHORT_TEXT = 60  # texts this long or shorter have their terms remembered...
 MAX_PHRASES = 20_000  # ... this many of them
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 COUNTRY_ACRONYMS = {"US": "usa", "U.S": "usa", "USA": "usa", "UK": "uk", "U.K": "uk"}
+# Words typed short in chat, read as the words they stand for ("6 yrs exp", "ml eng").
+SHORTHAND = {
+    "yr": "year", "yrs": "years", "exp": "experience", "eng": "engineer", "engs": "engineers",
+    "ppl": "people", "uni": "university", "unis": "universities", "mgmt": "management",
+    "mgr": "manager", "avg": "average", "approx": "approximately", "prog": "programming",
+    "dept": "department", "govt": "government", "req": "requirement", "reqs": "requirements",
+    "prereq": "prerequisite", "prereqs": "prerequisites", "alg": "algorithm",
+    "algo": "algorithm", "algos": "algorithms", "qual": "qualification",
+    "quals": "qualifications", "cert": "certificate", "certs": "certificates",
+}
 
 STOPWORDS = frozenset(
     """
     a about above after again against all also am an and any are aren't as at be because
     been before being below between both but by can can't cannot could couldn't did didn't
-    do does doesn't doing don't down during each either else ever every few for from further
+    do does doesn't doing done don't down during each either else ever every few for from further
     get gets getting got had hadn't has hasn't have haven't having he her here hers herself
     him himself his how i i'd i'll i'm i've if in into is isn't it it's its itself just let
     let's like me might more most mostly much must mustn't my myself need no nor not now of
@@ -77,7 +96,10 @@ STOPWORDS = frozenset(
     hello honest honestly idk im imo kinda literally lol nah ok okay pls plz pretty rn said say
     saying says sorta stuff super tbh thanks thx total totally u ur wanna ya yeah
     already anyway currently eventually later maybe nowadays perhaps probably someday usually
+    almost anymore anywhere apparently certainly def definitely fairly merely nearly nowhere
+    obviously otherwise regardless simply slightly somehow somewhere still suddenly surely
     away inside instead within
+    ask asking bother curious describe suppose supposed
     arent cant didnt doesnt dont hows isnt ive thats theres theyre wasnt whats whos wont youre
     """.split()
 )
@@ -138,7 +160,7 @@ def asking_apart(question: str) -> tuple[str, str]:
 
 def conversation_removed(question: str) -> str:
     """A question without the phrases of conversation around its subject."""
-    return FILLER_PHRASES.sub(" ", question)
+    return FUTURE_PHRASES.sub(" future ", FILLER_PHRASES.sub(" ", question))
 
 
 class Analyzer:
@@ -194,6 +216,7 @@ class Analyzer:
         if raw in COUNTRY_ACRONYMS:
             return [COUNTRY_ACRONYMS[raw]]
         token = raw.casefold()
+        token = SHORTHAND.get(token, token)
         if token[0] in "£$€":
             return [token.replace(" ", "").rstrip("+")]
         if token[0].isdigit() or token.endswith(("++", "#")):

@@ -38,7 +38,7 @@ TOPICS: tuple[Topic, ...] = (
     Topic(
         "myths",
         "myths and misconceptions",
-        ("myth", "true", "misconception", "really", "glamorous", "automate"),
+        ("myth", "true", "misconception", "really", "glamorous", "automate", "replace"),
         framing=("myth", "true", "misconception"),  # "really" is a stopword that implies "myth"
         hints=("just", "genius", "mostly", "only", "recent"),
     ),

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from rank_bm25 import BM25Okapi
 
-from advisor.analysis import Analyzer
+from advisor.analysis import Analyzer, conversation_removed
 from advisor.articles import Article
 from advisor.index import PassageIndex
 from advisor.passages import split_passages
@@ -33,6 +33,18 @@ def test_unicode_normalisation_makes_forms_equal():
 def test_country_acronym_is_not_a_stopword():
     assert "usa" in Analyzer().terms("pay in the US")
     assert "usa" not in Analyzer().terms("tell us more")
+
+
+def test_chat_shorthand_reads_as_the_word_it_stands_for():
+    analyzer = Analyzer()
+    assert analyzer.terms("ml eng, 6 yrs exp") == analyzer.terms("ml engineer, 6 years experience")
+
+
+def test_a_span_of_years_to_come_asks_about_the_future():
+    analyzer = Analyzer()
+    for question in ("will it matter in a few yrs?", "in 10 years", "down the line", "in the long run"):
+        assert analyzer.terms(conversation_removed(question))[-1] == "futur", question
+    assert "year" in analyzer.terms(conversation_removed("I have 5 years of experience"))
 
 
 def test_plain_rank_bm25_idf_is_not_positive_for_common_terms():
