@@ -42,7 +42,8 @@ def test_chat_shorthand_reads_as_the_word_it_stands_for():
 
 def test_a_span_of_years_to_come_asks_about_the_future():
     analyzer = Analyzer()
-    for question in ("will it matter in a few yrs?", "in 10 years", "down the line", "in the long run"):
+    spans = ("will it matter in a few yrs?", "in 10 years", "down the line", "in the long run")
+    for question in spans:
         assert analyzer.terms(conversation_removed(question))[-1] == "futur", question
     assert "year" in analyzer.terms(conversation_removed("I have 5 years of experience"))
 
