@@ -79,7 +79,8 @@ STOPWORDS = frozenset(
     # "how important is X", "does X matter", "what type of X", "is X a good way in", "what does
     # it take", "what makes X stand out", "do I have to worry about X".
     """
-    bad best biggest came come comes coming good great helpful important importance useful make
+    bad best biggest came come comes coming good great help helped helpful helping helps
+    important importance useful make
     made makes making matter matters put puts putting take takes taking took type types worst
     actually among anyone basically became become becomes becoming exactly generally go goes
     happen happens happened happening
@@ -109,8 +110,8 @@ STOPWORDS = frozenset(
 # "production" is not "products", "experience" is not "experiments", an "engineer" is not
 # a search "engine", the "responsibilities" of a job are not being "responsible" for
 # something, "applied" ML is not applying for a job, an "applicant" is not an application,
-# a "meeting" is not meeting demand, and "breaking" things is not how people "break in" to a
-# field. Their stems are given here instead.
+# a "meeting" is not meeting demand, "management" is not a manager, and "breaking" things
+# is not how people "break in" to a field. Their stems are given here instead.
 STEM_EXCEPTIONS = {
     "production": "production",
     "productionise": "production",
@@ -132,6 +133,7 @@ STEM_EXCEPTIONS = {
     "applicants": "applicant",
     "meeting": "meeting",
     "meetings": "meeting",
+    "management": "management",
 }
 
 

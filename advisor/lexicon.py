@@ -229,12 +229,19 @@ class Lexicon:
         ]
         self._field = _phrases(data.field_words, analyzer)
         self._other_careers = _phrases(data.other_careers, analyzer)
+        careers = set(self._other_careers)
+        self._career_lookalikes = {
+            p for p in self._long_phrases - careers if any((word,) in careers for word in p)
+        }
         self.places = data.places
 
     def other_career_only(self, terms: list[str]) -> bool:
         """True when a question names another career and nothing of this field: "what do
         nurses earn?" must be declined, not answered with an ML salary. A field word inside
-        the career's own name ("data" of "data entry clerk") is not the field."""
+        the career's own name ("data" of "data entry clerk") is not the field, and a career
+        word inside another phrase of the lexicon ("hiring manager") names no career."""
+        for phrase in self._career_lookalikes:
+            terms = _without(phrase, terms)
         rest, present = list(terms), set(terms)
         for career in (c for c in self._other_careers if c and c[0] in present):
             rest = _without(career, rest)

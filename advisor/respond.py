@@ -121,7 +121,7 @@ class Responder:
         named = self.router.route(question, free, expansion.indirect())
         topic = named or self.router.lean(question, free)
         query = self._query(own, expansion, topic, self._rare_idf)
-        if self.lexicon.other_career_only(own):
+        if self.lexicon.other_career_only(self._asking_terms(question, own)):
             return decline(question, topic)
         figures = self._pay.answer(question, topic)
         if isinstance(figures, Answer):
@@ -146,6 +146,12 @@ class Responder:
         if figures:  # no figure for the role asked about: say so, then what the articles say
             return replace(quoted, answer=f"{figures}\n{quoted.answer}")
         return quoted
+
+    def _asking_terms(self, question: str, own: list[str]) -> list[str]:
+        """The terms of the sentence that asks: "I'm a teacher. Does my background help?"
+        asks of the asker's background, not of teaching."""
+        asking, besides = asking_apart(question)
+        return self.analyzer.terms(conversation_removed(asking)) if besides else own
 
     def _query(
         self,

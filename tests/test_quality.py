@@ -82,6 +82,7 @@ def test_hard_set_is_large_and_covers_every_topic():
         "What does a data entry clerk do?",  # "data" names that career, not this field
         "What skills do data analysts need?",  # a neighbour of this field, not it
         "how much does an ML bootcamp cost?",  # the articles give no price
+        "I love my job. What do nurses earn?",  # the sentence that asks names the career
     ],
 )
 def test_off_topic_and_other_careers_are_declined(advisor, question):
@@ -91,10 +92,16 @@ def test_off_topic_and_other_careers_are_declined(advisor, question):
     assert "pay and salaries" in answer.answer
 
 
-def test_a_career_switcher_from_another_job_is_still_answered(advisor):
-    question = "I'm a nurse: which skills do I need to become a machine learning engineer?"
-    answer = advisor.ask(question)
-    assert answer.answered
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I'm a nurse: which skills do I need to become a machine learning engineer?",
+        "I'm a physics teacher, 35. Does my background help at all?",  # the asker's job
+        "What kind of side project impresses hiring managers?",  # no career asked about
+    ],
+)
+def test_a_career_named_but_not_asked_about_is_still_answered(advisor, question):
+    assert advisor.ask(question).answered
 
 
 def test_myth_is_quoted_with_its_verdict(advisor):

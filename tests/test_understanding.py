@@ -47,6 +47,7 @@ def route(question: str) -> str | None:
         ("breaking", "break"),  # breaking things is not how people break in
         ("hands-on", "hands"),
         ("meetings", "meet"),  # stand-ups, not meeting demand
+        ("management", "manager"),
     ],
 )
 def test_words_of_different_meaning_keep_different_stems(first: str, second: str) -> None:
