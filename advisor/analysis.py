@@ -86,6 +86,8 @@ STOPWORDS = frozenset(
     happen happens happened happening
     going gone kind know look looks looking lot lots main went
     mean means overall say sort tell think want wonder wondering worry worried worrying
+    aspect aspects bit bits chance chances choice choices consider count counts decide example
+    examples guess leave odds ones opinion opinions option options reckon shot somebody thoughts
     """.split()
 ) | frozenset(
     # Chat filler, hedges, connectives ("later on", "instead of") and contractions typed
