@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from advisor.analysis import Analyzer
+from advisor.contrast import compared_sides
 
 
 @dataclass(frozen=True)
@@ -104,10 +105,6 @@ TOPICS: tuple[Topic, ...] = (
 )
 
 
-# "than" compares ("a better fit than ML engineering"), except in "other than" and against
-# a number ("older than 40", "more than £50k").
-THAN = re.compile(r"(?<!other )\bthan\b(?!\s*[\d£$€])", re.IGNORECASE)
-
 # A question that ends by asking to be confirmed ("..., right?", "or nah") checks a belief:
 # it asks whether something is true, as "is it true that" does.
 CONFIRM = re.compile(
@@ -115,6 +112,14 @@ CONFIRM = re.compile(
 )
 
 WORD = re.compile(r"[a-z]+")
+
+# A question naming a role on each side of "or" or "than" ("data scientist or MLE, which
+# codes more?", "is data science a better fit than ML engineering?") compares them, as
+# "vs" does; "is maths harder than physics?" compares no roles.
+ROLE = re.compile(
+    r"\b(?:\w*scien\w*|engineer\w*|develop\w*|devs?|mles?|swes?|research\w*|analysts?)\b",
+    re.IGNORECASE,
+)
 
 # Topics whose answers are naturally lists (tasks, skills, paths, sectors, pros and cons).
 LIST_TOPICS = frozenset({"tasks", "skills", "progression", "market", "outlook", "comparison"})
@@ -129,6 +134,12 @@ YES_NO = re.compile(
 def wants_list(question: str, topic: str | None) -> bool:
     """True when the question asks for what its topic's answers list (tasks, skills...)."""
     return topic in LIST_TOPICS and not YES_NO.match(question)
+
+
+def _between_roles(question: str) -> bool:
+    """True when each side of what the question compares names a role (see `ROLE`)."""
+    sides = compared_sides(question)
+    return sides is not None and all(ROLE.search(side) for side in sides)
 
 
 def topic_menu() -> str:
@@ -174,7 +185,7 @@ class TopicRouter:
         "machine learning" does not make a question about learning)."""
         terms = set(terms)
         terms.update(ch for ch in "£$" if ch in question)
-        if THAN.search(question):  # a stopword, but "better than" compares as "vs" does
+        if _between_roles(question):  # compares, as "vs" does
             terms.add("vs")
         if CONFIRM.search(question):
             terms.add("true")

@@ -148,6 +148,8 @@ def test_a_word_said_inside_a_phrase_is_found_only_in_that_sense() -> None:
         ("is data science a better fit than ML engineering?", "comparison"),  # "than" compares
         ("what do ML engineers do other than training models?", None),  # ... but not here
         ("is it worth it if I'm older than 40?", "outlook"),  # ... nor against a number
+        ("data scientist or MLE, which writes more code?", "comparison"),  # a role each side
+        ("should I learn python or R?", "skills"),  # ... but these are no roles
     ],
 )
 def test_routing(question: str, topic: str | None) -> None:
