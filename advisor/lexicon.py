@@ -83,14 +83,21 @@ class Expansion:
     # "machine learning" or of "machine learning engineer" is not about learning.
     heads: frozenset[str] = frozenset()
     # Each alternative phrase as what a text must hold for it: its word, or its adjacent
-    # pairs. Coverage asks this of every sentence retrieved, so it is worked out once.
-    _needs: dict[str, tuple[frozenset[str], ...]] = field(init=False, repr=False, compare=False)
+    # pairs. Coverage asks this of every sentence retrieved, so it is worked out once:
+    # the phrases that need one key (a word or a pair) together, and those that need more.
+    _needs: dict[str, tuple[frozenset[str], tuple[frozenset[str], ...]]] = field(
+        init=False, repr=False, compare=False
+    )
 
     # ... and for each bound term, what a text must hold to use it in the question's sense.
     _senses: dict[str, tuple[frozenset[str], ...]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        needs = {term: tuple(map(_needed, alts)) for term, alts in self.alternatives.items()}
+        needs = {}
+        for term, alts in self.alternatives.items():
+            needed = [_needed(phrase) for phrase in alts]
+            one = frozenset(key for keys in needed if len(keys) == 1 for key in keys)
+            needs[term] = (one, tuple(keys for keys in needed if len(keys) > 1))
         object.__setattr__(self, "_needs", needs)
         senses = {
             term: tuple(
@@ -125,7 +132,8 @@ class Expansion:
     def stands_in(self, term: str, present: frozenset[str]) -> bool:
         """True when a synonym phrase of `term` occurs in a text whose terms and adjacent
         pairs (see `with_pairs`) are `present`."""
-        return any(present.issuperset(needed) for needed in self._needs[term])
+        one, more = self._needs[term]
+        return not one.isdisjoint(present) or any(present.issuperset(keys) for keys in more)
 
 
 def _phrases(words: list[str], analyzer: Analyzer) -> list[tuple[str, ...]]:
@@ -214,10 +222,12 @@ class Lexicon:
         # not at every group of the lexicon.
         self._groups_starting: dict[str, list[int]] = {}
         self._in_full: dict[int, list[Phrase]] = {}
+        self._in_full_ending: dict[str, set[int]] = {}  # ... by the word they end on
         for n, group in enumerate(self._groups):
             for phrase in group:
                 if phrase.in_full is not None:
                     self._in_full.setdefault(n, []).append(phrase)
+                    self._in_full_ending.setdefault(phrase.last_word, set()).add(n)
                 else:
                     self._groups_starting.setdefault(phrase.terms[0], []).append(n)
         # Phrases of stopwords only, with the first phrase of their group that they mean.
@@ -234,6 +244,9 @@ class Lexicon:
             p for p in self._long_phrases - careers if any((word,) in careers for word in p)
         }
         self.places = data.places
+        self._long_starting: dict[str, list[tuple[str, ...]]] = {}  # by their first term
+        for phrase in self._long_phrases:
+            self._long_starting.setdefault(phrase[0], []).append(phrase)
 
     def other_career_only(self, terms: list[str]) -> bool:
         """True when a question names another career and nothing of this field: "what do
@@ -271,7 +284,8 @@ class Lexicon:
         alternatives: dict[str, set[tuple[str, ...]]] = {term: set() for term in weights}
         words: set[str] = set()
         candidates = {n for term in own for n in self._groups_starting.get(term, ())}
-        for n in sorted(candidates | self._in_full.keys()):
+        spoken = {n for word in said.words for n in self._in_full_ending.get(word, ())}
+        for n in sorted(candidates | spoken):
             group = self._groups[n]
             looked_for = group if n in candidates else self._in_full[n]
             said_here = [p for p in looked_for if p.said_in(terms, said)]
@@ -315,7 +329,7 @@ class Lexicon:
     def _bound(self, terms: list[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
         inside: list[set[tuple[str, ...]]] = [set() for _ in terms]
         present = set(terms)
-        for phrase in (p for p in self._long_phrases if p[0] in present):
+        for phrase in (p for first in present for p in self._long_starting.get(first, ())):
             n = len(phrase)
             for i in range(len(terms) - n + 1):
                 if tuple(terms[i : i + n]) == phrase:
@@ -344,6 +358,6 @@ def _without(phrase: tuple[str, ...], terms: list[str]) -> list[str]:
 def _occurs(phrase: tuple[str, ...], terms: list[str]) -> bool:
     """True when the phrase's terms appear next to each other in the question."""
     n = len(phrase)
-    if n == 1:
-        return phrase[0] in terms
-    return any(tuple(terms[i : i + n]) == phrase for i in range(len(terms) - n + 1))
+    if phrase[0] not in terms:
+        return False
+    return n == 1 or any(tuple(terms[i : i + n]) == phrase for i in range(len(terms) - n + 1))
