@@ -45,7 +45,7 @@ class ScoredUnit:
 def choose_units(
     scored: list[ScoredUnit],
     asked_alone: Sequence[list[ScoredUnit]] = (),
-    specifics: bool = False,
+    reads_on: bool = False,
 ) -> list[ScoredUnit]:
     """The best unit (with its whole list if it belongs to one), then up to two more pieces
     that score nearly as well (or read on from a chosen one), within the length budget.
@@ -58,9 +58,9 @@ def choose_units(
         if len(_spoken_of(each)) == len(asked_alone):
             return each  # in the question's order of the sides, not best first
     chosen = _with_intro_target(_with_turn(_with_list(best, ranked, ANSWER_BUDGET), ranked), ranked)
-    if (best.covers >= PREMISE or specifics) and best.unit.kind == "sentence":
+    if (best.covers >= PREMISE or reads_on) and best.unit.kind == "sentence":
         chosen = _with_next(chosen, ranked)
-        if specifics:  # the kind may be told by contrast: "X is table stakes. Y tells..."
+        if reads_on:  # the kind may be told by contrast: "X is table stakes. Y tells..."
             chosen = _with_next(chosen, ranked)
     chosen = _within_budget(chosen, best)
     pieces = 1

@@ -47,6 +47,12 @@ PRICE = re.compile(r"\bhow much\b[^?]*\b(?:cost|charge)\b|\b(?:price|fees?) (?:o
 # "What kind of project...?": the sentence that names the thing is followed by those that
 # say which kind.
 SPECIFICS = re.compile(r"\b(?:what|which)\s+(?:kinds?|sorts?|types?)\s+of\b", re.IGNORECASE)
+# ... and one that asks what follows a thing ("hands you a notebook model, what do you do
+# from there?") wants the sentence after the one that says that thing.
+NEXT = re.compile(
+    r"\b(?:from there|after that|afterwards|then what|what (?:comes |happens )?next)\b",
+    re.IGNORECASE,
+)
 STRUCTURED_BONUS = 0.05  # list items and table rows, for questions that want a list
 # A unit's score: how much of the question it covers itself, with its section heading (what
 # the section is about, more telling than the article's title, which every unit shares), and
@@ -139,7 +145,8 @@ class Responder:
             self._score_units(side.alone, topic, self._retrieve(side.alone, topic), words, listed)
             for side in sides
         ]
-        chosen = choose_units(scored, asked_alone, bool(SPECIFICS.search(question)))
+        reads_on = bool(SPECIFICS.search(question) or NEXT.search(question))
+        chosen = choose_units(scored, asked_alone, reads_on)
         quoted = compose(question, topic, chosen)
         if PRICE.search(question) and not MONEY.search(quoted.answer):
             return decline(question, topic, "The articles give no price for that.")

@@ -133,3 +133,9 @@ def test_a_hyphenated_word_counts_once_not_once_per_part(advisor):
         "architecture stuff?"
     )
     assert answer.citations[0].section.endswith("Senior / Research / Lead")
+
+
+def test_a_question_asking_what_follows_quotes_the_sentence_after_its_premise(advisor):
+    answer = advisor.ask("a data scientist gives you a notebook model. what do you do after that?")
+    assert "hand off a model" in answer.answer
+    assert "translate that into production-ready code" in answer.answer
