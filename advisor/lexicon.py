@@ -149,7 +149,9 @@ class Phrase:
     only ("become a") is such a trigger and nothing more."""
 
     terms: tuple[str, ...]
-    in_full: re.Pattern[str] | None = None
+    # (a pattern's text: compiled on first use by `re`'s own cache, as few are ever needed
+    # and compiling them all would slow every process's first question)
+    in_full: str | None = None
     # ... and its first and last words, for a cheap test before the pattern
     first_word: str = ""
     last_word: str = ""
@@ -162,7 +164,7 @@ class Phrase:
             return cls(terms)
         *leading, last = (re.escape(word) for word in words)
         pattern = "".join(rf"{word}\w*\W+" for word in leading) + last
-        return cls(terms, re.compile(rf"\b{pattern}\b"), words[0], words[-1])
+        return cls(terms, rf"\b{pattern}\b", words[0], words[-1])
 
     def said_in(self, terms: list[str], question: Question) -> bool:
         """True when the question (its analysed `terms`, and its text) says this phrase."""
@@ -173,7 +175,7 @@ class Phrase:
             return False
         if self.first_word not in words and not any(w.startswith(self.first_word) for w in words):
             return False
-        return bool(self.in_full.search(question.text))
+        return re.search(self.in_full, question.text) is not None
 
 
 @dataclass(frozen=True)

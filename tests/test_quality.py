@@ -16,13 +16,15 @@ from support import REPO
 FLOORS = {
     # file: (answer pass rate, top-citation pass rate)
     "public.yaml": (1.0, 0.95),
-    "hard.yaml": (0.86, 0.82),
+    "hard.yaml": (0.87, 0.84),
     "plain.yaml": (1.0, 0.97),
-    "fresh.yaml": (0.81, 0.68),
-    "mixed.yaml": (0.66, 0.64),
-    "newcomer.yaml": (0.76, 0.64),
-    "heldout.yaml": (0.81, 0.77),
-    "heldout2.yaml": (0.65, 0.54),
+    "fresh.yaml": (0.81, 0.71),
+    "mixed.yaml": (0.69, 0.66),
+    "newcomer.yaml": (0.79, 0.67),
+    "heldout.yaml": (0.86, 0.84),
+    "heldout2.yaml": (0.70, 0.59),
+    "heldout3.yaml": (0.72, 0.63),
+    "heldout4.yaml": (0.59, 0.51),
     "offtopic.yaml": (1.0, 1.0),  # declines only
     "lookalike.yaml": (1.0, 1.0),  # declines only
 }
@@ -32,6 +34,12 @@ ANSWERED_OFF_TOPIC = {
     "mixed.yaml": {"vs code or pycharm for python?"},
     "heldout.yaml": {
         "How many days of holiday do machine learning engineers usually get per year?"
+    },
+    "heldout3.yaml": {"how many hours a week do ml engineers usually work"},
+    "heldout4.yaml": {
+        "how many hours a week do mles usually work? is it 9-5 or crunch",
+        "I'm from India with a CS degree. Can I get a UK skilled worker visa for an ML engineer"
+        " job?",
     },
     "offtopic.yaml": {
         "what is the best programming font?",
