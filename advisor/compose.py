@@ -50,7 +50,9 @@ def choose_units(
     """The best unit (with its whole list if it belongs to one), then up to two more pieces
     that score nearly as well (or read on from a chosen one), within the length budget.
     A comparison whose best piece speaks of one side only gets a piece for the other, the
-    best of the units scored for the question asked of that side alone (`asked_alone`)."""
+    best of the units scored for the question asked of that side alone (`asked_alone`).
+    `reads_on`: the question asks what follows the thing it names ("what kind of X?",
+    "...what do you do from there?"), so the sentences after the best one are quoted too."""
     ranked = sorted(scored, key=lambda s: -s.score)
     best = ranked[0]
     if asked_alone and not best.sides:  # the best-covered unit is of a third role
@@ -60,7 +62,7 @@ def choose_units(
     chosen = _with_intro_target(_with_turn(_with_list(best, ranked, ANSWER_BUDGET), ranked), ranked)
     if (best.covers >= PREMISE or reads_on) and best.unit.kind == "sentence":
         chosen = _with_next(chosen, ranked)
-        if reads_on:  # the kind may be told by contrast: "X is table stakes. Y tells..."
+        if reads_on:  # what follows may take two: "X is table stakes. Y tells a different..."
             chosen = _with_next(chosen, ranked)
     chosen = _within_budget(chosen, best)
     pieces = 1
