@@ -47,6 +47,7 @@ SHORT_TEXT = 60  # texts this long or shorter have their terms remembered...
 MAX_PHRASES = 20_000  # ... this many of them
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 COUNTRY_ACRONYMS = {"US": "usa", "U.S": "usa", "USA": "usa", "UK": "uk", "U.K": "uk"}
+CHAT_ARE = "r"  # "r junior roles out there?"; "R" is the language
 # Words typed short in chat, read as the words they stand for ("6 yrs exp", "ml eng").
 SHORTHAND = {
     "yr": "year", "yrs": "years", "exp": "experience", "eng": "engineer", "engs": "engineers",
@@ -102,7 +103,8 @@ STOPWORDS = frozenset(
     almost anymore anywhere apparently certainly def definitely fairly merely nearly nowhere
     obviously otherwise regardless simply slightly somehow somewhere still suddenly surely
     away inside instead within
-    ask asking bother curious describe suppose supposed
+    ask asking bother curious describe suppose supposed needed needs needing
+    wat wut wot tho cuz coz bc
     arent cant didnt doesnt dont hows isnt ive thats theres theyre wasnt whats whos wont youre
     """.split()
 )
@@ -219,6 +221,8 @@ class Analyzer:
     def _token_terms(self, raw: str) -> list[str]:
         if raw in COUNTRY_ACRONYMS:
             return [COUNTRY_ACRONYMS[raw]]
+        if raw == CHAT_ARE:
+            return []
         token = raw.casefold()
         token = SHORTHAND.get(token, token)
         if token[0] in "£$€":

@@ -40,6 +40,12 @@ def test_chat_shorthand_reads_as_the_word_it_stands_for():
     assert analyzer.terms("ml eng, 6 yrs exp") == analyzer.terms("ml engineer, 6 years experience")
 
 
+def test_chat_r_is_are_but_r_is_the_language():
+    analyzer = Analyzer()
+    assert analyzer.terms("r junior roles out there?") == analyzer.terms("junior roles out there?")
+    assert "r" in analyzer.terms("python or R?")
+
+
 def test_a_span_of_years_to_come_asks_about_the_future():
     analyzer = Analyzer()
     spans = ("will it matter in a few yrs?", "in 10 years", "down the line", "in the long run")
