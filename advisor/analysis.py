@@ -103,7 +103,7 @@ STOPWORDS = frozenset(
     almost anymore anywhere apparently certainly def definitely fairly merely nearly nowhere
     obviously otherwise regardless simply slightly somehow somewhere still suddenly surely
     away inside instead within
-    ask asking bother curious describe suppose supposed needed needs needing
+    ask asking bother curious describe suppose supposed needed needing
     wat wut wot tho cuz coz bc
     arent cant didnt doesnt dont hows isnt ive thats theres theyre wasnt whats whos wont youre
     """.split()
