@@ -29,7 +29,8 @@ TOKEN = re.compile(
 FILLER_PHRASES = re.compile(
     r"(?<![\w-])(?:at some point|at this point|straight away|right away|as long as"
     r"|end(?:s|ed)? up|turn(?:s|ed)? out|in the end|at the end of the day|a lot|lots of|at all"
-    r"|or not|or nah|keep(?:s)? (?:saying|hearing|telling))(?![\w-])|,?\s+right\s*\?",
+    r"|or not|or nah|keep(?:s)? (?:saying|hearing|telling)|(?:this|that|my|the) line of work)"
+    r"(?![\w-])|,?\s+right\s*\?",
     re.IGNORECASE,
 )
 # A time to come said as a span ("in a few yrs", "5 years from now", "down the line") asks
@@ -86,7 +87,8 @@ STOPWORDS = frozenset(
     actually among anyone basically became become becomes becoming exactly generally go goes
     happen happens happened happening
     going gone kind know look looks looking lot lots main went
-    mean means overall say sort tell think want wonder wondering worry worried worrying
+    mean means overall say sort sorts tell think want wonder wondering worry worried worrying
+    kinds many area areas
     aspect aspects bit bits chance chances choice choices consider count counts decide example
     examples guess leave odds ones opinion opinions option options reckon shot somebody thoughts
     """.split()
@@ -104,7 +106,7 @@ STOPWORDS = frozenset(
     obviously otherwise regardless simply slightly somehow somewhere still suddenly surely
     away inside instead within
     ask asking bother curious describe suppose supposed needed needing
-    wat wut wot tho cuz coz bc
+    wat wut wot tho cuz coz bc till til afterward afterwards
     arent cant didnt doesnt dont hows isnt ive thats theres theyre wasnt whats whos wont youre
     """.split()
 )
@@ -114,8 +116,9 @@ STOPWORDS = frozenset(
 # "production" is not "products", "experience" is not "experiments", an "engineer" is not
 # a search "engine", the "responsibilities" of a job are not being "responsible" for
 # something, "applied" ML is not applying for a job, an "applicant" is not an application,
-# a "meeting" is not meeting demand, "management" is not a manager, and "breaking" things
-# is not how people "break in" to a field. Their stems are given here instead.
+# a "meeting" is not meeting demand, "management" is not a manager, being "busy" is not a
+# business, and "breaking" things is not how people "break in" to a field. Their stems
+# are given here instead.
 STEM_EXCEPTIONS = {
     "production": "production",
     "productionise": "production",
@@ -138,6 +141,7 @@ STEM_EXCEPTIONS = {
     "meeting": "meeting",
     "meetings": "meeting",
     "management": "management",
+    "busy": "busy",
 }
 
 

@@ -48,6 +48,7 @@ def route(question: str) -> str | None:
         ("hands-on", "hands"),
         ("meetings", "meet"),  # stand-ups, not meeting demand
         ("management", "manager"),
+        ("busy", "business"),
     ],
 )
 def test_words_of_different_meaning_keep_different_stems(first: str, second: str) -> None:
