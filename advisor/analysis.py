@@ -53,9 +53,9 @@ CHAT_ARE = "r"  # "r junior roles out there?"; "R" is the language
 SHORTHAND = {
     "yr": "year", "yrs": "years", "exp": "experience", "eng": "engineer", "engs": "engineers",
     "ppl": "people", "uni": "university", "unis": "universities", "mgmt": "management",
-    "mgr": "manager", "avg": "average", "approx": "approximately", "prog": "programming",
+    "mgr": "manager", "avg": "average", "approx": "approximately",
     "dept": "department", "govt": "government", "req": "requirement", "reqs": "requirements",
-    "prereq": "prerequisite", "prereqs": "prerequisites", "alg": "algorithm",
+    "prereq": "prerequisite", "prereqs": "prerequisites",
     "algo": "algorithm", "algos": "algorithms", "qual": "qualification",
     "quals": "qualifications", "cert": "certificate", "certs": "certificates",
 }
