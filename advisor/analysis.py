@@ -29,7 +29,8 @@ TOKEN = re.compile(
 FILLER_PHRASES = re.compile(
     r"(?<![\w-])(?:at some point|at this point|straight away|right away|as long as"
     r"|end(?:s|ed)? up|turn(?:s|ed)? out|in the end|at the end of the day|a lot|lots of|at all"
-    r"|or not|or nah|keep(?:s)? (?:saying|hearing|telling)|(?:this|that|my|the) line of work)"
+    r"|or not|or nah|keep(?:s)? (?:saying|hearing|telling)|(?:this|that|my|the) line of work"
+    r"|these days|in this day and age|at the moment|right now)"
     r"(?![\w-])|,?\s+right\s*\?",
     re.IGNORECASE,
 )

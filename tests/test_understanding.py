@@ -65,6 +65,7 @@ def test_conversational_phrases_say_nothing_of_the_subject() -> None:
     assert "end" in asked("owning models end-to-end")  # not "end up"
     assert asked("skills in the end-to-end pipeline")[1] == "end-to-end"  # not "in the end"
     assert "right" in asked("is this job right for you?")  # not a tag question
+    assert asked("isn't it just calling an API these days?") == ["call", "api"]  # not a day
 
 
 def test_a_word_and_its_particle_are_one_word() -> None:
