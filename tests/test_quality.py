@@ -23,8 +23,9 @@ FLOORS = {
     "newcomer.yaml": (0.79, 0.67),
     "heldout.yaml": (0.86, 0.84),
     "heldout2.yaml": (0.70, 0.59),
-    "heldout3.yaml": (0.72, 0.63),
-    "heldout4.yaml": (0.59, 0.51),
+    "heldout3.yaml": (0.77, 0.68),
+    "heldout4.yaml": (0.73, 0.63),
+    "heldout5.yaml": (0.57, 0.51),
     "offtopic.yaml": (1.0, 1.0),  # declines only
     "lookalike.yaml": (1.0, 1.0),  # declines only
 }
@@ -41,6 +42,7 @@ ANSWERED_OFF_TOPIC = {
         "I'm from India with a CS degree. Can I get a UK skilled worker visa for an ML engineer"
         " job?",
     },
+    "heldout5.yaml": {"any tips for the Google DeepMind interview loop? what do they ask?"},
     "offtopic.yaml": {
         "what is the best programming font?",
         "What are the pros and cons of electric cars?",
