@@ -37,7 +37,8 @@ FILLER_PHRASES = re.compile(
 # A time to come said as a span ("in a few yrs", "5 years from now", "down the line") asks
 # about the future; its "years" are not the years of experience or "two years ago".
 FUTURE_PHRASES = re.compile(
-    r"(?<![\w-])(?:(?:(?:with)?in|over) (?:the )?(?:next )?(?:a |the )?(?:few|couple(?: of)?|\d+|"
+    r"(?<![\w-])(?:(?:(?:with)?in|over) (?:the )?(?:next )?(?:a |the )?(?:few|couple(?: of)?"
+    r"|\d+(?:\s*(?:-|–|to)\s*\d+)?|"
     r"two|three|five|ten|several) (?:more )?(?:years?|yrs?|decades?)"
     r"|(?:a few |\d+ |five |ten )?(?:years?|yrs?) from now|down the (?:line|road)"
     r"|going forward|in the long run)(?![\w-])",
@@ -59,6 +60,7 @@ SHORTHAND = {
     "prereq": "prerequisite", "prereqs": "prerequisites",
     "algo": "algorithm", "algos": "algorithms", "qual": "qualification",
     "quals": "qualifications", "cert": "certificate", "certs": "certificates",
+    "rly": "really", "realy": "really",
 }
 
 STOPWORDS = frozenset(
@@ -89,7 +91,7 @@ STOPWORDS = frozenset(
     happen happens happened happening
     going gone kind know look looks looking lot lots main went
     mean means overall say sort sorts tell think want wonder wondering worry worried worrying
-    kinds many area areas
+    kinds many area areas branch branches
     aspect aspects bit bits chance chances choice choices consider count counts decide example
     examples guess leave odds ones opinion opinions option options reckon shot somebody thoughts
     """.split()
@@ -107,7 +109,8 @@ STOPWORDS = frozenset(
     obviously otherwise regardless simply slightly somehow somewhere still suddenly surely
     away inside instead within
     ask asking bother curious describe suppose supposed needed needing
-    wat wut wot tho cuz coz bc till til afterward afterwards
+    wat wut wot tho cuz coz bc till til afterward afterwards ngl tbf fr iirc afaik lmao smh
+    knowing
     arent cant didnt doesnt dont hows isnt ive thats theres theyre wasnt whats whos wont youre
     """.split()
 )
