@@ -26,6 +26,7 @@ FLOORS = {
     "heldout3.yaml": (0.77, 0.68),
     "heldout4.yaml": (0.73, 0.63),
     "heldout5.yaml": (0.57, 0.51),
+    "heldout6.yaml": (0.46, 0.36),
     "offtopic.yaml": (1.0, 1.0),  # declines only
     "lookalike.yaml": (1.0, 1.0),  # declines only
 }
