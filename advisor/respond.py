@@ -120,6 +120,7 @@ class Responder:
     def answer(self, question: str) -> Answer:
         """Answer a question from the corpus, or decline when the articles do not cover it."""
         question = validate_question(question)
+        asking, besides = asking_apart(question)
         said = self.analyzer.terms(conversation_removed(question))
         expansion = self.lexicon.expand(said, question)
         own = list(expansion.asked)
@@ -127,7 +128,10 @@ class Responder:
         named = self.router.route(question, free, expansion.indirect())
         topic = named or self.router.lean(question, free)
         query = self._query(own, expansion, topic, self._rare_idf)
-        if self.lexicon.other_career_only(self._asking_terms(question, own)):
+        # (another career named beside the asking sentence is the asker's: "I'm a teacher.
+        # Does my background help?")
+        asked_in = self.analyzer.terms(conversation_removed(asking)) if besides else own
+        if self.lexicon.other_career_only(asked_in):
             return decline(question, topic)
         figures = self._pay.answer(question, topic)
         if isinstance(figures, Answer):
@@ -135,7 +139,8 @@ class Responder:
         hits = self._retrieve(query, topic)
         needed = MIN_COVERAGE if named is None else MIN_COVERAGE_ON_TOPIC
         unknown = self._unseen_idf if named is None else self._rare_idf
-        if not hits or max(self._evidence(question, said, expansion, unknown, hits)) < needed:
+        evidence = self._evidence(asking, besides, said, expansion, unknown, hits)
+        if not hits or max(evidence) < needed:
             return decline(question, topic, figures)
         sides = self._sides(question, query, topic)
         words = tuple(side.words for side in sides)
@@ -153,12 +158,6 @@ class Responder:
         if figures:  # no figure for the role asked about: say so, then what the articles say
             return replace(quoted, answer=f"{figures}\n{quoted.answer}")
         return quoted
-
-    def _asking_terms(self, question: str, own: list[str]) -> list[str]:
-        """The terms of the sentence that asks: "I'm a teacher. Does my background help?"
-        asks of the asker's background, not of teaching."""
-        asking, besides = asking_apart(question)
-        return self.analyzer.terms(conversation_removed(asking)) if besides else own
 
     def _query(
         self,
@@ -217,7 +216,8 @@ class Responder:
 
     def _evidence(
         self,
-        question: str,
+        asking: str,
+        besides: str,
         said: list[str],
         expansion: Expansion,
         unknown: float,
@@ -226,8 +226,8 @@ class Responder:
         """How much of the question each passage covers: of every word said, and no other
         (not the lexicon's implied words), or, when that is more, of the asking sentence
         with what is said beside it weighing little ("I get frustrated fast. Would I hate
-        this career?"; but "stakeholders keep asking why. Is explainability a headache?")."""
-        asking, besides = asking_apart(question)
+        this career?"; but "stakeholders keep asking why. Is explainability a headache?");
+        `asking` and `besides` are the question told apart by `asking_apart`."""
         aside = set(self.analyzer.terms(besides)) - set(self.analyzer.terms(asking))
         whole = self._query(said, expansion, None, unknown)
         readings = [whole, self._query(said, expansion, None, unknown, aside)] if aside else [whole]
