@@ -109,6 +109,8 @@ def test_off_topic_and_other_careers_are_declined(advisor, question):
         "I'm a nurse: which skills do I need to become a machine learning engineer?",
         "I'm a physics teacher, 35. Does my background help at all?",  # the asker's job
         "What kind of side project impresses hiring managers?",  # no career asked about
+        "no doctorate = no chance of getting hired, right?",  # a doctorate is no doctor
+        "how's the market for juniors right now?",  # nor the job market a marketer
     ],
 )
 def test_a_career_named_but_not_asked_about_is_still_answered(advisor, question):
