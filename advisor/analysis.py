@@ -60,7 +60,7 @@ SHORTHAND = {
     "prereq": "prerequisite", "prereqs": "prerequisites",
     "algo": "algorithm", "algos": "algorithms", "qual": "qualification",
     "quals": "qualifications", "cert": "certificate", "certs": "certificates",
-    "rly": "really", "realy": "really",
+    "rly": "really", "realy": "really", "techy": "technical",
 }
 
 STOPWORDS = frozenset(
@@ -107,7 +107,7 @@ STOPWORDS = frozenset(
     already anyway currently eventually later maybe nowadays perhaps probably someday usually
     almost anymore anywhere apparently certainly def definitely fairly merely nearly nowhere
     obviously otherwise regardless simply slightly somehow somewhere still suddenly surely
-    away inside instead within
+    away inside instead within apart aside besides
     ask asking bother curious describe suppose supposed needed needing
     wat wut wot tho cuz coz bc till til afterward afterwards ngl tbf fr iirc afaik lmao smh
     knowing
