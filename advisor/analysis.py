@@ -29,11 +29,15 @@ TOKEN = re.compile(
 FILLER_PHRASES = re.compile(
     r"(?<![\w-])(?:at some point|at this point|straight away|right away|as long as"
     r"|end(?:s|ed)? up|turn(?:s|ed)? out|in the end|at the end of the day|a lot|lots of|at all"
+    r"|loads of|(?:are|r) we talking(?: about)?"
     r"|or not|or nah|keep(?:s)? (?:saying|hearing|telling)|(?:this|that|my|the) line of work"
     r"|these days|in this day and age|at the moment|right now)"
     r"(?![\w-])|,?\s+right\s*\?",
     re.IGNORECASE,
 )
+# What a question sets aside ("apart from the techy stuff, what people skills...?") is
+# not what it asks about.
+SET_ASIDE = re.compile(r"\b(?:(?:apart|aside) from|other than|besides)\s[^,.;:?!]*,", re.IGNORECASE)
 # A time to come said as a span ("in a few yrs", "5 years from now", "down the line") asks
 # about the future; its "years" are not the years of experience or "two years ago".
 FUTURE_PHRASES = re.compile(
@@ -108,7 +112,7 @@ STOPWORDS = frozenset(
     almost anymore anywhere apparently certainly def definitely fairly merely nearly nowhere
     obviously otherwise regardless simply slightly somehow somewhere still suddenly surely
     away inside instead within apart aside besides
-    ask asking bother curious describe suppose supposed needed needing
+    ask asking bother curious describe suppose supposed needed needing specifically
     wat wut wot tho cuz coz bc till til afterward afterwards ngl tbf fr iirc afaik lmao smh
     knowing
     arent cant didnt doesnt dont hows isnt ive thats theres theyre wasnt whats whos wont youre
@@ -159,6 +163,15 @@ STEM_EXCEPTIONS = {
 
 
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
+CLAUSE_BREAK = re.compile(r"(?<=[,;])\s+|\s+[—–-]\s+")
+# Who the asker is ("I'm a backend dev", "parent here", "my son..."); not what they like,
+# want or have not done ("I like finding insights", "I haven't touched calculus"): that says
+# what they want to hear about.
+ABOUT_ASKER = re.compile(
+    r"(?:i|i'm|im|i've|ive|i'd|my|me|as an?)\b(?!\s+(?:like|love|enjoy|prefer|want|hate"
+    r"|haven't|havent|have not|never)\b)|(?:[\w-]+\s+){1,3}here\b",
+    re.IGNORECASE,
+)
 # A sentence that points back at what was said before it asks about that.
 # ("this career", "that job" point at the field, not back.)
 REFERS_BACK = re.compile(
@@ -181,9 +194,21 @@ def asking_apart(question: str) -> tuple[str, str]:
     return asking, " ".join(s for s in sentences if s is not asking)
 
 
+def about_asker(text: str) -> str:
+    """What a text says of the asker ("I'm a backend dev, 6 yrs in."): each sentence, or
+    the end of one from the clause, that begins with "I", "my", "as a" or "... here"."""
+    told = []
+    for sentence in SENTENCE_BREAK.split(text):
+        clauses = CLAUSE_BREAK.split(sentence)
+        first = next((n for n, clause in enumerate(clauses) if ABOUT_ASKER.match(clause)), None)
+        if first is not None:
+            told.extend(clauses[first:])
+    return " ".join(told)
+
+
 def conversation_removed(question: str) -> str:
     """A question without the phrases of conversation around its subject."""
-    return FUTURE_PHRASES.sub(" future ", FILLER_PHRASES.sub(" ", question))
+    return FUTURE_PHRASES.sub(" future ", FILLER_PHRASES.sub(" ", SET_ASIDE.sub(" ", question)))
 
 
 class Analyzer:

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from advisor.analysis import asking_apart, conversation_removed
+from advisor.analysis import about_asker, asking_apart, conversation_removed
 from advisor.answer import Answer
 from advisor.compose import ScoredUnit, choose_units, compose
 from advisor.contrast import compared_sides
@@ -38,7 +38,10 @@ SIDE_SAID = 0.5  # a unit speaks of a side of a comparison when it says this muc
 CUE_WEIGHT = 0.5
 PART_WEIGHT = 0.5  # a part of a compound the question says ("mid" of "mid-level")
 FRAMING_WEIGHT = 0.3
-ASIDE_WEIGHT = 0.1  # a word only said beside the question ("backend dev here.")
+ASIDE_WEIGHT = 0.1  # in the evidence, a word only said beside the question ("backend dev here.")
+# ... and, in what is searched for and quoted, a word said only of the asker ("I'm a backend
+# dev, 6 yrs in."): it says whom to answer, but the question says what to answer.
+ASKER_WEIGHT = 0.6
 MYTH_BONUS = 0.2
 MONEY_BONUS = 0.05  # a pay question wants the figures
 MONEY = re.compile(r"[£$€]\s?\d")
@@ -127,7 +130,8 @@ class Responder:
         free = expansion.free(own)
         named = self.router.route(question, free, expansion.indirect())
         topic = named or self.router.lean(question, free)
-        query = self._query(own, expansion, topic, self._rare_idf)
+        of_asker = set(self.analyzer.terms(about_asker(besides))) - set(self.analyzer.terms(asking))
+        query = self._query(own, expansion, topic, self._rare_idf, of_asker, ASKER_WEIGHT)
         # (another career named beside the asking sentence is the asker's: "I'm a teacher.
         # Does my background help?")
         asked_in = self.analyzer.terms(conversation_removed(asking)) if besides else own
@@ -166,6 +170,7 @@ class Responder:
         topic: str | None,
         unknown: float,
         aside: set[str] = frozenset(),
+        aside_weight: float = ASIDE_WEIGHT,
     ) -> Query:
         """Own terms weighted by IDF (`unknown` for a word the articles never use); the
         topic's cue words count half, because the topic already says what kind of answer is
@@ -178,7 +183,7 @@ class Responder:
             term: (self.index.idf(term) or unknown)
             * (CUE_WEIGHT if term in cues else 1)
             * (FRAMING_WEIGHT if term in framing else 1)
-            * (ASIDE_WEIGHT if term in aside else 1)
+            * (aside_weight if term in aside else 1)
             * (PART_WEIGHT if term in parts else 1)
             for term in dict.fromkeys(own)
         }

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from advisor.analysis import Analyzer, asking_apart, conversation_removed
+from advisor.analysis import Analyzer, about_asker, asking_apart, conversation_removed
 from advisor.lexicon import EXPANSION_WEIGHT, Lexicon, LexiconData, with_pairs
 from advisor.topics import TopicRouter, wants_list
 
@@ -189,6 +189,26 @@ def test_a_question_no_cue_routes_leans_by_its_hints(question: str, topic: str |
 )
 def test_the_sentence_that_asks_is_told_apart(question: str, asking: str, besides: str) -> None:
     assert asking_apart(question) == (asking, besides)
+
+
+@pytest.mark.parametrize(
+    ("besides", "of_asker"),
+    [
+        ("Im a backend dev, 6 yrs in.", "Im a backend dev, 6 yrs in."),
+        ("backend dev here.", "backend dev here."),
+        ("which bits specifically, i dropped it after gcse", "i dropped it after gcse"),
+        ("someone told me I need sagemaker", ""),  # what others say is said of the subject
+        ("could i go solo?", ""),  # a question asks
+        ("I like finding insights in data.", ""),  # what they like is what they ask about
+    ],
+)
+def test_what_is_said_of_the_asker_is_told_apart(besides: str, of_asker: str) -> None:
+    assert about_asker(besides) == of_asker
+
+
+def test_what_a_question_sets_aside_is_not_asked() -> None:
+    assert asked("Apart from the techy stuff, what people skills matter?") == ["peopl", "skill"]
+    assert asked("Other than Python, which languages?") == ["languag"]
 
 
 def test_a_heading_naming_the_field_is_not_about_learning() -> None:
