@@ -24,7 +24,15 @@ AMOUNT = re.compile(
 )
 # "How much money does a bootcamp cost?" is about spending, not earning.
 SPENDING = re.compile(r"\b(?:cost|costs|price|fees?|spend|afford|tuition)\b", re.IGNORECASE)
-MAKE = re.compile(r"\b(?:make|makes|making|get paid|take home)\b", re.IGNORECASE)
+# "What do juniors make in the UK?" earns; "what makes someone stand out?" does not: "make"
+# is pay when nothing is made ("make?", "make in the US", "make six figures", "make an hour").
+MAKE = re.compile(
+    r"\b(?:get paid|take home)\b|\b(?:make|makes|making)(?=\s*(?:[?.!,;)]|$)|\s+(?:in|per|at|on"
+    r"|as|after|over|starting|annually|yearly|more|less|a (?:year|month|week|day)|an hour"
+    r"|(?:(?:decent|good|serious|real|big|great|ok|okay|proper)\s+)?(?:money|bank|cash|bucks"
+    r"|dosh|figures?|salar(?:y|ies))|six|five|seven|[£$€\d])\b)",
+    re.IGNORECASE,
+)
 # "Why are AI engineers paid so well?": the answer is a reason the articles give in words.
 WHY = re.compile(r"\bwhy\b", re.IGNORECASE)
 # "Do devs earn less than AI engineers?": a comparison of roles the articles make in words.

@@ -150,6 +150,9 @@ def test_other_pay_questions_are_answered_from_quotes(advisor):
     assert "MLOps and cloud deployment skills" in answer.answer
     spending = advisor.ask("How much money does it cost to start?")
     assert "£40,000" not in spending.answer
+    # what makes a junior stand out is made, not earned
+    made = advisor.ask("Any entry-level openings? What makes someone stand out from the pile?")
+    assert "£" not in made.answer
 
 
 @pytest.mark.parametrize(
