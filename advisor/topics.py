@@ -111,6 +111,13 @@ CONFIRM = re.compile(
     r"(?:\bright|\bcorrect|\bor nah|\bisn'?t it|\baren'?t (?:they|we|you))\W*$", re.IGNORECASE
 )
 
+# ... and so does one that tells what others say ("my mate reckons it's just an API call").
+HEARSAY = re.compile(
+    r"\b(?:reckons|claims|heard|told me|(?:people|everyone|everybody"
+    r"|they|someone|somebody|he|she) (?:says?|said|think|thinks))\b",
+    re.IGNORECASE,
+)
+
 WORD = re.compile(r"[a-z]+")
 
 # A question naming a role on each side of "or" or "than" ("data scientist or MLE, which
@@ -187,7 +194,7 @@ class TopicRouter:
         terms.update(ch for ch in "£$" if ch in question)
         if _between_roles(question):  # compares, as "vs" does
             terms.add("vs")
-        if CONFIRM.search(question):
+        if CONFIRM.search(question) or HEARSAY.search(question):
             terms.add("true")
         indirect = set(indirect) - terms
         cues = self._cues
