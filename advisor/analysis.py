@@ -174,10 +174,10 @@ ABOUT_ASKER = re.compile(
     re.IGNORECASE,
 )
 # A sentence that points back at what was said before it asks about that.
-# ("this career", "that job" point at the field, not back.)
+# ("this career", "that job" point at the field, not back; nor does "worth it" or "make it".)
 REFERS_BACK = re.compile(
-    r"\b(?:it|its|these|those|they|them|their|(?:that|this)(?!\s+(?:career|job|field|role|work"
-    r"|path|industry|area)\b))\b",
+    r"\b(?<!worth )(?<!make )(?:it|its|these|those|they|them|their"
+    r"|(?:that|this)(?!\s+(?:career|job|field|role|work|path|industry|area)\b))\b",
     re.IGNORECASE,
 )
 
