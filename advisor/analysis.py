@@ -46,7 +46,7 @@ FUTURE_PHRASES = re.compile(
     r"|\d+(?:\s*(?:-|–|to)\s*\d+)?|"
     r"two|three|five|ten|several) (?:more )?(?:years?|yrs?|decades?)"
     r"|(?:a few |\d+ |five |ten )?(?:years?|yrs?) from now|down the (?:line|road)"
-    r"|going forward|in the long run)(?![\w-])",
+    r"|going forward|in the long run|(?:in the )?long(?:er)?[- ]term)(?![\w-])",
     re.IGNORECASE,
 )
 STEMMER = "english"  # the Snowball algorithm

@@ -48,7 +48,10 @@ def test_chat_r_is_are_but_r_is_the_language():
 
 def test_a_span_of_years_to_come_asks_about_the_future():
     analyzer = Analyzer()
-    spans = ("will it matter in a few yrs?", "in 10 years", "down the line", "in the long run")
+    spans = (
+        "will it matter in a few yrs?", "in 10 years", "down the line", "in the long run",
+        "long term",
+    )
     for question in spans:
         assert analyzer.terms(conversation_removed(question))[-1] == "futur", question
     assert "year" in analyzer.terms(conversation_removed("I have 5 years of experience"))
