@@ -177,7 +177,8 @@ ABOUT_ASKER = re.compile(
 # ("this career", "that job" point at the field, not back; nor does "worth it" or "make it".)
 REFERS_BACK = re.compile(
     r"\b(?<!worth )(?<!make )(?:it|its|these|those|they|them|their"
-    r"|(?:that|this)(?!\s+(?:career|job|field|role|work|path|industry|area)\b))\b",
+    r"|(?:that|this)(?!\s+(?:career|job|field|role|work|path|industry|area|line|kind|sort|type"
+    r"|space|sector|profession)\b))\b",
     re.IGNORECASE,
 )
 
