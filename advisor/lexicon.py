@@ -91,6 +91,11 @@ class Expansion:
 
     # ... and for each bound term, what a text must hold to use it in the question's sense.
     _senses: dict[str, tuple[frozenset[str], ...]] = field(init=False, repr=False, compare=False)
+    # ... and for each term that is an acronym, what a text must hold to spell it out
+    # ("machine learning engineer" is "MLE" itself, not a synonym of it).
+    _spelled: dict[str, tuple[frozenset[str], ...]] = field(
+        init=False, repr=False, compare=False
+    )
 
     def __post_init__(self) -> None:
         needs = {}
@@ -108,6 +113,12 @@ class Expansion:
             for term, phrases in self.bound.items()
         }
         object.__setattr__(self, "_senses", senses)
+        spelled = {
+            term: tuple(_needed(p) for p in alts if _initials(p) in (term, term.removesuffix("s")))
+            for term, alts in self.alternatives.items()
+            if term not in self.bound  # ("ML" of "ML engineer" is spelled out with it)
+        }
+        object.__setattr__(self, "_spelled", {t: keys for t, keys in spelled.items() if keys})
 
     def free(self, terms: list[str]) -> list[str]:
         """The terms the question used on their own, not only inside a longer phrase."""
@@ -128,6 +139,11 @@ class Expansion:
         if term not in self.bound:
             return True
         return any(present.issuperset(needed) for needed in self._senses[term])
+
+    def spelled_out(self, term: str, present: frozenset[str]) -> bool:
+        """True when an acronym the question used is spelled out in a text whose terms and
+        adjacent pairs are `present`."""
+        return any(present.issuperset(keys) for keys in self._spelled.get(term, ()))
 
     def stands_in(self, term: str, present: frozenset[str]) -> bool:
         """True when a synonym phrase of `term` occurs in a text whose terms and adjacent
@@ -189,6 +205,10 @@ class Question:
     def read(cls, text: str) -> Question:
         text = text.casefold()
         return cls(text, frozenset(re.findall(r"[^\W_]+", text)))
+
+
+def _initials(phrase: tuple[str, ...]) -> str:
+    return "".join(word[0] for word in phrase) if len(phrase) > 1 else ""
 
 
 def _needed(phrase: tuple[str, ...]) -> frozenset[str]:

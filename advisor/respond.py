@@ -82,7 +82,7 @@ class Query:
         return found / total if total else 0.0
 
     def _credit(self, term: str, terms: frozenset[str]) -> float:
-        if self.expansion.found(term, terms):
+        if self.expansion.found(term, terms) or self.expansion.spelled_out(term, terms):
             return 1.0
         if self.expansion.stands_in(term, terms):
             return SYNONYM_CREDIT

@@ -23,6 +23,8 @@ LEXICON = Lexicon(
             ["soft skills", "people skills"],
             ["data structures", "leetcode"],
             ["collaborate", "work with"],
+            ["large language models", "llms", "chatbots"],
+            ["ml engineer", "mle"],
         ],
         field_words=["machine learning", "ml"],
     ),
@@ -125,6 +127,18 @@ def test_two_synonyms_said_stand_in_for_each_other() -> None:
     # evidence of collaborating
     question = "do you collaborate or work with nobody?"
     assert not stood_in(question, "you work hard", "collabor")
+
+
+def spelled(question: str, text: str, term: str) -> bool:
+    expansion = LEXICON.expand(ANALYZER.terms(question), question)
+    return expansion.spelled_out(term, with_pairs(ANALYZER.terms(text)))
+
+
+def test_an_acronym_spelled_out_is_the_word_itself() -> None:
+    assert spelled("is it all LLMs now?", "large language models behind assistants", "llms")
+    assert not spelled("is it all LLMs now?", "chatbots everywhere", "llms")  # a synonym
+    assert spelled("what is ML?", "machine learning is", "ml")
+    assert not spelled("ML engineers?", "machine learning is", "ml")  # said inside a phrase
 
 
 def test_a_word_said_inside_a_phrase_is_found_only_in_that_sense() -> None:
