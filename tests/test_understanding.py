@@ -61,6 +61,10 @@ def test_words_of_different_meaning_keep_different_stems(first: str, second: str
     assert ANALYZER.terms(first) != ANALYZER.terms(second)
 
 
+def test_the_plural_of_an_acronym_is_the_acronym() -> None:
+    assert ANALYZER.terms("MLEs") == ANALYZER.terms("MLE")
+
+
 def asked(question: str) -> list[str]:
     return ANALYZER.terms(conversation_removed(question))
 
