@@ -96,7 +96,7 @@ STOPWORDS = frozenset(
     happen happens happened happening
     going gone kind know look looks looking lot lots main went
     mean means overall say sort sorts tell think want wonder wondering worry worried worrying
-    kinds many area areas branch branches corner corners
+    kinds many area areas branch branches corner corners habit habits
     aspect aspects bit bits chance chances choice choices consider count counts decide example
     examples guess leave odds ones opinion opinions option options reckon shot somebody thoughts
     """.split()
