@@ -30,7 +30,7 @@ FILLER_PHRASES = re.compile(
     r"(?<![\w-])(?:at some point|at this point|straight away|right away|as long as"
     r"|end(?:s|ed)? up|turn(?:s|ed)? out|in the end|at the end of the day|a lot|lots of|at all"
     r"|loads of|(?:are|r) we talking(?: about)?"
-    r"|(?:is|are) (?:he|she|they|that|this) (?:right|wrong)"
+    r"|(?:is|are) (?:he|she|they|that|this) (?:right|wrong)|(?:have )?no (?:clue|idea)"
     r"|or not|or nah|keep(?:s)? (?:saying|hearing|telling)|(?:this|that|my|the) line of work"
     r"|these days|in this day and age|at the moment|right now)"
     r"(?![\w-])|,?\s+right\s*\?",
@@ -115,7 +115,8 @@ STOPWORDS = frozenset(
     away inside instead within apart aside besides
     ask asking bother curious describe suppose supposed needed needing specifically
     wat wut wot tho cuz coz bc till til afterward afterwards ngl tbf fr iirc afaik lmao smh
-    knowing reckons reckoned claims claimed heard mate mates friend friends buddy pal whole
+    knowing reckons reckoned claims claimed heard mate mates friend friends buddy pal whole actual
+    nephew niece cousin uncle auntie aunt brother sister son daughter
     arent cant didnt doesnt dont hows isnt ive thats theres theyre wasnt whats whos wont youre
     """.split()
 )
