@@ -47,6 +47,13 @@ MONEY_BONUS = 0.05  # a pay question wants the figures
 MONEY = re.compile(r"[£$€]\s?\d")
 # "How much does a bootcamp cost?" asks for a price: an answer without one is no answer.
 PRICE = re.compile(r"\bhow much\b[^?]*\b(?:cost|charge)\b|\b(?:price|fees?) (?:of|for)\b", re.I)
+# ... and "how many hours a week...?", "how many days of holiday a year?" ask for a length
+# of time: an answer that gives none in those terms ("three hours per day" of manual work is
+# not a working week) is no answer either.
+HOW_LONG = re.compile(
+    r"\bhow many (hours|days|weeks)\b(?:[^?]*?\b(?:a|per|each)\s+(week|day|year|month))?", re.I
+)
+NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty)"
 # "What kind of project...?": the sentence that names the thing is followed by those that
 # say which kind.
 SPECIFICS = re.compile(r"\b(?:what|which)\s+(?:kinds?|sorts?|types?)\s+of\b", re.IGNORECASE)
@@ -138,14 +145,14 @@ class Responder:
         if self.lexicon.other_career_only(asked_in):
             return decline(question, topic)
         figures = self._pay.answer(question, topic)
-        if isinstance(figures, Answer):
-            return figures
         hits = self._retrieve(query, topic)
         needed = MIN_COVERAGE if named is None else MIN_COVERAGE_ON_TOPIC
         unknown = self._unseen_idf if named is None else self._rare_idf
         evidence = self._evidence(asking, besides, said, expansion, unknown, hits)
         if not hits or max(evidence) < needed:
-            return decline(question, topic, figures)
+            return decline(question, topic, figures if isinstance(figures, str) else None)
+        if isinstance(figures, Answer):
+            return figures
         sides = self._sides(question, query, topic)
         words = tuple(side.words for side in sides)
         listed = wants_list(question, topic)
@@ -159,6 +166,8 @@ class Responder:
         quoted = compose(question, topic, chosen)
         if PRICE.search(question) and not MONEY.search(quoted.answer):
             return decline(question, topic, "The articles give no price for that.")
+        if (asked := HOW_LONG.search(question)) and not gives_time(asked, quoted.answer):
+            return decline(question, topic, "The articles give no figure of time for that.")
         if figures:  # no figure for the role asked about: say so, then what the articles say
             return replace(quoted, answer=f"{figures}\n{quoted.answer}")
         return quoted
@@ -379,6 +388,16 @@ def _shape_bonus(topic: str | None, unit: Unit, listed: bool) -> float:
     if topic == "pay" and MONEY.search(unit.text):
         return MONEY_BONUS
     return 0.0
+
+
+def gives_time(asked: re.Match[str], answer: str) -> bool:
+    """True when an answer says a number of the unit of time asked for (`HOW_LONG`), and
+    in the period asked about, if any."""
+    unit, period = asked.group(1).lower().rstrip("s"), asked.group(2)
+    if not re.search(rf"\b{NUMBER}[\s-]+{unit}s?\b", answer, re.I):
+        return False
+    said_per = rf"\b(?:a|per|each)\s+{period}\b|\b{period}ly\b"
+    return not period or bool(re.search(said_per, answer, re.IGNORECASE))
 
 
 def validate_question(question: str) -> str:

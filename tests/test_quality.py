@@ -27,6 +27,7 @@ FLOORS = {
     "heldout4.yaml": (0.73, 0.63),
     "heldout5.yaml": (0.57, 0.51),
     "heldout6.yaml": (0.46, 0.36),
+    "heldout7.yaml": (0.69, 0.57),
     "offtopic.yaml": (1.0, 1.0),  # declines only
     "lookalike.yaml": (1.0, 1.0),  # declines only
 }
@@ -34,16 +35,15 @@ FLOORS = {
 # quality); the gate fails if another one joins them.
 ANSWERED_OFF_TOPIC = {
     "mixed.yaml": {"vs code or pycharm for python?"},
-    "heldout.yaml": {
-        "How many days of holiday do machine learning engineers usually get per year?"
-    },
-    "heldout3.yaml": {"how many hours a week do ml engineers usually work"},
     "heldout4.yaml": {
-        "how many hours a week do mles usually work? is it 9-5 or crunch",
         "I'm from India with a CS degree. Can I get a UK skilled worker visa for an ML engineer"
         " job?",
     },
     "heldout5.yaml": {"any tips for the Google DeepMind interview loop? what do they ask?"},
+    "heldout7.yaml": {
+        "anyone know how many interview rounds google deepmind does for research engineers and"
+        " what they ask?"
+    },
     "offtopic.yaml": {
         "what is the best programming font?",
         "What are the pros and cons of electric cars?",
@@ -94,6 +94,8 @@ def test_hard_set_is_large_and_covers_every_topic():
         "What skills do data analysts need?",  # a neighbour of this field, not it
         "how much does an ML bootcamp cost?",  # the articles give no price
         "I love my job. What do nurses earn?",  # the sentence that asks names the career
+        "How many hours a week do ML engineers work?",  # "three hours per day" is no answer
+        "How many days of holiday do ML engineers get per year?",
     ],
 )
 def test_off_topic_and_other_careers_are_declined(advisor, question):
