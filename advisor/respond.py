@@ -381,8 +381,8 @@ def _with_synonyms(expansion: Expansion, words: set[str]) -> set[tuple[str, ...]
 def _shape_bonus(topic: str | None, unit: Unit, listed: bool) -> float:
     """Prefer the unit shape the answer takes: lists when the question asks for what its
     topic lists, the quoted claim with its verdict for myths, figures for pay."""
-    if listed and unit.kind in LINE_KINDS:
-        return STRUCTURED_BONUS
+    if listed and unit.kind in LINE_KINDS and (topic == "pay" or not MONEY.search(unit.text)):
+        return STRUCTURED_BONUS  # (a list of salaries is not the list a skills question wants)
     if topic == "myths" and unit.text.startswith(('"', "“")):
         return MYTH_BONUS
     if topic == "pay" and MONEY.search(unit.text):

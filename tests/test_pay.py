@@ -148,6 +148,9 @@ def test_no_figure_for_a_role_is_said_before_what_the_articles_say(advisor):
 def test_other_pay_questions_are_answered_from_quotes(advisor):
     answer = advisor.ask("which skills get you the highest salary?")
     assert "MLOps and cloud deployment skills" in answer.answer
+    skills = advisor.ask("Which skills tend to get ML engineers the biggest pay packets?")
+    assert "MLOps and cloud deployment skills" in skills.answer
+    assert "Mid-level" not in skills.answer  # the skills, not the table of salaries
     spending = advisor.ask("How much money does it cost to start?")
     assert "£40,000" not in spending.answer
     # what makes a junior stand out is made, not earned
