@@ -24,10 +24,10 @@ FLOORS = {
     "heldout.yaml": (0.88, 0.86),
     "heldout2.yaml": (0.75, 0.63),
     "heldout3.yaml": (0.79, 0.70),
-    "heldout4.yaml": (0.75, 0.71),
-    "heldout5.yaml": (0.80, 0.76),
-    "heldout6.yaml": (0.75, 0.69),
-    "heldout7.yaml": (0.69, 0.57),
+    "heldout4.yaml": (0.75, 0.73),
+    "heldout5.yaml": (0.82, 0.78),
+    "heldout6.yaml": (0.76, 0.71),
+    "heldout7.yaml": (0.71, 0.59),
     "offtopic.yaml": (1.0, 1.0),  # declines only
     "lookalike.yaml": (1.0, 1.0),  # declines only
 }
