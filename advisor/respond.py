@@ -137,7 +137,7 @@ class Responder:
         free = expansion.free(own)
         named = self.router.route(question, free, expansion.indirect())
         topic = named or self.router.lean(question, free)
-        of_asker = set(self.analyzer.terms(about_asker(besides))) - set(self.analyzer.terms(asking))
+        of_asker = self._said_apart(about_asker(besides), asking)
         query = self._query(own, expansion, topic, self._rare_idf, of_asker, ASKER_WEIGHT)
         # (another career named beside the asking sentence is the asker's: "I'm a teacher.
         # Does my background help?")
@@ -242,10 +242,14 @@ class Responder:
         with what is said beside it weighing little ("I get frustrated fast. Would I hate
         this career?"; but "stakeholders keep asking why. Is explainability a headache?");
         `asking` and `besides` are the question told apart by `asking_apart`."""
-        aside = set(self.analyzer.terms(besides)) - set(self.analyzer.terms(asking))
+        aside = self._said_apart(besides, asking)
         whole = self._query(said, expansion, None, unknown)
         readings = [whole, self._query(said, expansion, None, unknown, aside)] if aside else [whole]
         return [max(self._coverage(q, hit) for q in readings) for hit in hits]
+
+    def _said_apart(self, text: str, asking: str) -> set[str]:
+        """The terms of `text` that the asking sentence does not say too."""
+        return set(self.analyzer.terms(text)) - set(self.analyzer.terms(asking))
 
     def _context(self, hit: Hit) -> frozenset[str]:
         """Terms of what a passage is about: its article's title and its section heading."""
@@ -394,7 +398,7 @@ def gives_time(asked: re.Match[str], answer: str) -> bool:
     """True when an answer says a number of the unit of time asked for (`HOW_LONG`), and
     in the period asked about, if any."""
     unit, period = asked.group(1).lower().rstrip("s"), asked.group(2)
-    if not re.search(rf"\b{NUMBER}[\s-]+{unit}s?\b", answer, re.I):
+    if not re.search(rf"\b{NUMBER}[\s-]+{unit}s?\b", answer, re.IGNORECASE):
         return False
     said_per = rf"\b(?:a|per|each)\s+{period}\b|\b{period}ly\b"
     return not period or bool(re.search(said_per, answer, re.IGNORECASE))

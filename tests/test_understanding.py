@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from advisor.analysis import Analyzer, about_asker, asking_apart, conversation_removed
-from advisor.lexicon import EXPANSION_WEIGHT, Lexicon, LexiconData, with_pairs
+from advisor.lexicon import EXPANSION_WEIGHT, Expansion, Lexicon, LexiconData, with_pairs
 from advisor.topics import TopicRouter, wants_list
 
 ANALYZER = Analyzer()
@@ -114,14 +114,16 @@ def test_a_phrase_of_stopwords_only_means_its_group_s_first_phrase() -> None:
     assert LEXICON.expand(ANALYZER.terms(question), question).asked == ("ml", "break")
 
 
+def expanded(question: str) -> Expansion:
+    return LEXICON.expand(ANALYZER.terms(question), question)
+
+
 def found(question: str, text: str, term: str) -> bool:
-    expansion = LEXICON.expand(ANALYZER.terms(question), question)
-    return expansion.found(term, with_pairs(ANALYZER.terms(text)))
+    return expanded(question).found(term, with_pairs(ANALYZER.terms(text)))
 
 
 def stood_in(question: str, text: str, term: str) -> bool:
-    expansion = LEXICON.expand(ANALYZER.terms(question), question)
-    return expansion.stands_in(term, with_pairs(ANALYZER.terms(text)))
+    return expanded(question).stands_in(term, with_pairs(ANALYZER.terms(text)))
 
 
 def test_two_synonyms_said_stand_in_for_each_other() -> None:
@@ -134,8 +136,7 @@ def test_two_synonyms_said_stand_in_for_each_other() -> None:
 
 
 def spelled(question: str, text: str, term: str) -> bool:
-    expansion = LEXICON.expand(ANALYZER.terms(question), question)
-    return expansion.spelled_out(term, with_pairs(ANALYZER.terms(text)))
+    return expanded(question).spelled_out(term, with_pairs(ANALYZER.terms(text)))
 
 
 def test_an_acronym_spelled_out_is_the_word_itself() -> None:
