@@ -89,7 +89,7 @@ STOPWORDS = frozenset(
     # "how important is X", "does X matter", "what type of X", "is X a good way in", "what does
     # it take", "what makes X stand out", "do I have to worry about X".
     """
-    bad best biggest came come comes coming good great help helped helpful helping helps
+    bad best biggest came come comes coming decent good great help helped helpful helping helps
     important importance useful make
     made makes making matter matters put puts putting take takes taking took type types worst
     actually among anyone basically became become becomes becoming exactly generally go goes

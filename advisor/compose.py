@@ -55,6 +55,10 @@ def choose_units(
     "...what do you do from there?"), so the sentences after the best one are quoted too."""
     ranked = sorted(scored, key=lambda s: -s.score)
     best = ranked[0]
+    # (a unit that sets the two sides side by side answers better than one about either)
+    both = next((s for s in ranked if asked_alone and len(s.sides) == len(asked_alone)), None)
+    if both is not None and both.score >= SIDE_RATIO * best.score:
+        best = both
     if asked_alone and not best.sides:  # the best-covered unit is of a third role
         each = [unit for piece in _side_pieces(asked_alone, []) for unit in piece]
         if len(_spoken_of(each)) == len(asked_alone):

@@ -11,9 +11,11 @@ from __future__ import annotations
 import re
 
 # The first of these joins the two sides ("ML engineer vs data scientist: which suits
-# maths or coding?"); "between X and Y" names both.
+# maths or coding?", "is an ML engineer the same thing as an AI engineer?"); "between X and
+# Y" names both.
 CONNECTOR = re.compile(
-    r"\b(?:vs\.?|versus|or|than|compared (?:to|with)|differ(?:s|ent)? from|between (.+?) and)\s",
+    r"\b(?:vs\.?|versus|or|than|compared (?:to|with)|differ(?:s|ent)? from|between (.+?) and"
+    r"|(?:the )?same(?: thing| job| role)? as)\s",
     re.IGNORECASE,
 )
 # Where a side's words stop: punctuation, or a dash set off by spaces.

@@ -114,7 +114,7 @@ class Expansion:
         }
         object.__setattr__(self, "_senses", senses)
         spelled = {
-            term: tuple(_needed(p) for p in alts if _initials(p) in (term, term.removesuffix("s")))
+            term: tuple(_needed(p) for p in alts if initials(p) in (term, term.removesuffix("s")))
             for term, alts in self.alternatives.items()
             if term not in self.bound  # ("ML" of "ML engineer" is spelled out with it)
         }
@@ -139,6 +139,13 @@ class Expansion:
         if term not in self.bound:
             return True
         return any(present.issuperset(needed) for needed in self._senses[term])
+
+    def said_as_asked(self, term: str, present: frozenset[str]) -> bool:
+        """True when a text whose terms and adjacent pairs are `present` says the term as
+        the question did: alone, or inside the very phrase the question said it in."""
+        if term not in self.bound:
+            return term in present
+        return any(present.issuperset(_needed(phrase)) for phrase in self.bound[term])
 
     def spelled_out(self, term: str, present: frozenset[str]) -> bool:
         """True when an acronym the question used is spelled out in a text whose terms and
@@ -207,7 +214,8 @@ class Question:
         return cls(text, frozenset(re.findall(r"[^\W_]+", text)))
 
 
-def _initials(phrase: tuple[str, ...]) -> str:
+def initials(phrase: tuple[str, ...]) -> str:
+    """The acronym a phrase of several words spells ("machine learning" -> "ml")."""
     return "".join(word[0] for word in phrase) if len(phrase) > 1 else ""
 
 

@@ -36,6 +36,12 @@ SIGNPOSTING = re.compile(
 )
 # "...is addictive.” — ML Engineer, Legal Tech, Cambridge": who said it, not what was said.
 ATTRIBUTION = re.compile(r"(?<=[.!?”\"])\s+[—–]\s+[^.!?]*$")
+# Under a heading like this, each paragraph answers a different question (the scraped page
+# often lost the questions themselves), so each is a passage of its own.
+FAQ_HEADING = re.compile(
+    r"^(faqs?|frequently asked questions|questions and answers|q ?& ?a|common questions)$",
+    re.IGNORECASE,
+)
 SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’)]))\s+(?=[\"“‘(]?[A-Z0-9£$€])")
 
 
@@ -149,10 +155,12 @@ def split_passages(article: Article) -> list[Passage]:
     for path, blocks in _sections(article.body):
         section_slug = slugify(path[-1]) or "intro"
         section = SECTION_SEPARATOR.join(path)
-        for units in _pack(blocks):
-            counts[section_slug] += 1
-            passage_id = f"{article.slug}#{section_slug}-{counts[section_slug]}"
-            passages.append(Passage(passage_id, article, section, tuple(units)))
+        answers = FAQ_HEADING.match(path[-1].strip(" ?:"))
+        for group in ([block] for block in blocks) if answers else [blocks]:
+            for units in _pack(group):
+                counts[section_slug] += 1
+                passage_id = f"{article.slug}#{section_slug}-{counts[section_slug]}"
+                passages.append(Passage(passage_id, article, section, tuple(units)))
     return passages
 
 

@@ -20,7 +20,7 @@ from advisor.compose import ScoredUnit, choose_units, compose
 from advisor.contrast import compared_sides
 from advisor.errors import QuestionError
 from advisor.index import Hit, PassageIndex, lucene_idf
-from advisor.lexicon import Expansion, Lexicon, LexiconData, with_pairs
+from advisor.lexicon import Expansion, Lexicon, LexiconData, initials, with_pairs
 from advisor.passages import LINE_KINDS, Unit
 from advisor.pay import PayVocabulary, extract_records
 from advisor.pay_answer import PayAnswerer
@@ -34,6 +34,7 @@ OTHER_SENSE_CREDIT = 0.3  # ... and the word itself in another phrase ("data" of
 TOPIC_BOOST = 0.3  # passages under a heading that matches the question's topic
 HEADING_BOOST = 1.0  # ... and under a heading that says what the question says
 CANDIDATE_PASSAGES = 6
+SLASHED = re.compile(r"\w+(?:\s?/\s?\w+)+")
 SIDE_SAID = 0.5  # a unit speaks of a side of a comparison when it says this much of its words
 CUE_WEIGHT = 0.5
 PART_WEIGHT = 0.5  # a part of a compound the question says ("mid" of "mid-level")
@@ -155,6 +156,7 @@ class Responder:
             return figures
         sides = self._sides(question, query, topic)
         words = tuple(side.words for side in sides)
+        hits = hits + self._both_sides(words, hits)
         listed = wants_list(question, topic)
         scored = self._score_units(query, topic, hits, words, listed)
         asked_alone = [
@@ -220,13 +222,52 @@ class Responder:
             # The other side, and the words that ask for a comparison, are neither looked
             # for nor stood in for by their synonyms.
             theirs = (other - this) | form
-            apart = _apart(query.expansion, theirs)
+            apart = _apart(query.expansion, theirs, only)
             said = {w for phrase in _with_synonyms(query.expansion, theirs) for w in phrase}
             left_out = frozenset(said - this)
             words = Query({t: w for t, w in query.weights.items() if t in only}, apart)
             alone = {t: w for t, w in query.weights.items() if t not in left_out}
             sides.append(Side(words, Query(alone, apart, left_out)))
         return tuple(sides)
+
+    def _both_sides(self, sides: tuple[Query, ...], hits: list[Hit]) -> list[Hit]:
+        """The passage whose unit names both sides of a comparison most plainly, when no
+        retrieved one speaks of both: the question's other words ("difference", "same
+        thing") are seldom how the articles set two roles side by side ("X focus on ...,
+        while Y ...")."""
+        if not sides or any(self._side_by_side(sides, hit)[1] for hit in hits):
+            return []
+        weights = {}  # each side's words, and an acronym's words spelled out, as said
+        for side in sides:
+            for term, weight in side.weights.items():
+                for phrase in side.expansion.alternatives.get(term, ()):
+                    weights.update(dict.fromkeys(_spelled_out(phrase, {term}), weight))
+                weights[term] = weight
+        found = self.index.search(weights, CANDIDATE_PASSAGES * 4)
+        named = [(self._side_by_side(sides, hit), -n, hit) for n, hit in enumerate(found)]
+        plainest, _, hit = max(named, key=lambda t: t[:2], default=((0, 0.0), 0, None))
+        return [Hit(hit.passage, max(h.score for h in hits))] if plainest[1] else []
+
+    def _side_by_side(self, sides: tuple[Query, ...], hit: Hit) -> tuple[int, float]:
+        """How plainly a unit of the passage names every side of a comparison in its own
+        words: how many sides it names as the question did, then its coverage of each
+        side, summed; (0, 0) when no unit speaks of them all."""
+        best = (0, 0.0)
+        for unit in hit.passage.units:
+            terms = self._named_apart(unit)
+            said = [side.coverage(terms) for side in sides]
+            if min(said) < SIDE_SAID:
+                continue
+            as_asked = sum(
+                all(side.expansion.said_as_asked(t, terms) for t in side.weights) for side in sides
+            )
+            best = max(best, (as_asked, sum(said)))
+        return best
+
+    def _named_apart(self, unit: Unit) -> frozenset[str]:
+        """The terms of what a unit says, less the names it joins with a slash: "AI / ML
+        engineer" names one role that is both, and sets neither beside the other."""
+        return self._terms(SLASHED.sub(" ", unit.said))
 
     def _evidence(
         self,
@@ -335,13 +376,16 @@ class Responder:
             for position, unit in enumerate(hit.passage.units):
                 if unit.signposts:
                     continue
-                terms = self._terms(unit.said)
+                terms = own = self._terms(unit.said)
                 # An item means "<heading>: <item>"; the first sentence under a question
                 # heading ("Is a bootcamp a realistic route in?") is its answer ("For a
                 # lot of people in the UK, yes.").
                 answers_heading = position == 0 and asks and hit.passage.id.endswith("-1")
                 if unit.kind in LINE_KINDS or answers_heading:
                     terms |= heading
+                speaks = _speaks(sides, self._named_apart(unit) | (terms - own), heading)
+                if sides and len(speaks) == len(sides):  # setting them side by side compares
+                    terms |= self.router.cues(topic)
                 covers = query.coverage(terms)
                 score = (
                     OWN_WEIGHT * covers
@@ -351,20 +395,32 @@ class Responder:
                     - POSITION_PENALTY * position
                     + _shape_bonus(topic, unit, listed)
                 )
-                speaks = _speaks(sides, terms, heading)
                 scored.append(ScoredUnit(rank, position, hit, unit, score, covers, speaks))
         return scored
 
 
-def _apart(expansion: Expansion, other: set[str]) -> Expansion:
+def _apart(expansion: Expansion, other: set[str], own: set[str] = frozenset()) -> Expansion:
     """The expansion without the other side's words and their synonyms: "AI engineer" is a
-    synonym of "ML engineer", but not when the question compares the two."""
+    synonym of "ML engineer", but not when the question compares the two. A phrase that
+    spells out one of the side's `own` words stays its own ("machine learning engineer" of
+    "ML engineer")."""
     theirs = _with_synonyms(expansion, other)
     alternatives = {
-        term: tuple(p for p in phrases if p not in theirs and not other & set(p))
+        term: tuple(
+            p
+            for p in phrases
+            if (p not in theirs or _spelled_out(p, own)) and not other & set(p)
+        )
         for term, phrases in expansion.alternatives.items()
     }
     return replace(expansion, alternatives=alternatives)
+
+
+def _spelled_out(phrase: tuple[str, ...], words: set[str]) -> tuple[str, ...]:
+    """The words a phrase begins with that spell out one of `words` ("machine learning" of
+    "machine learning engineer", for "ML"), or none."""
+    spelled = (phrase[:n] for n in range(2, len(phrase) + 1) if initials(phrase[:n]) in words)
+    return next(spelled, ())
 
 
 def _speaks(

@@ -46,7 +46,7 @@ TOPICS: tuple[Topic, ...] = (
     Topic(
         "comparison",
         "how the role compares with related roles",
-        ("difference", "different", "versus", "vs", "compare", "comparison"),
+        ("difference", "different", "versus", "vs", "compare", "comparison", "overlap"),
     ),
     Topic(
         "progression",

@@ -29,6 +29,9 @@ from advisor.respond import _apart
         ("data scientist or mle — which one writes more code?", ("data scientist", "mle")),
         ("what does a data scientist do all day compared to an MLE?",
          ("what does a data scientist do all day", "an MLE")),
+        ("Is an ML engineer the same thing as an AI engineer?",
+         ("Is an ML engineer", "an AI engineer")),
+        ("is a data scientist the same as an mle", ("is a data scientist", "an mle")),
     ],
 )
 def test_the_two_sides_run_from_the_connector_to_a_clause_break(question, sides) -> None:
@@ -127,3 +130,18 @@ def test_a_side_the_articles_do_not_speak_of_is_no_error(advisor, question) -> N
     answer = advisor.ask(question)
     assert answer.answer
     assert len({c.quote for c in answer.citations}) == len(answer.citations)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is the difference between a machine learning engineer and an AI engineer?",
+        "ml engineer vs ai engineer, is there even a difference?",
+        "Is an ML engineer the same thing as an AI engineer?",
+    ],
+)
+def test_a_sentence_that_sets_both_sides_side_by_side_answers_first(advisor, question) -> None:
+    # Neither "difference" nor "same thing" is how the FAQ answers it, and the table row
+    # "AI / ML Engineer" names one role that is both, not the two side by side.
+    answer = advisor.ask(question)
+    assert "AI engineers may work more broadly" in answer.citations[0].quote

@@ -123,3 +123,18 @@ def test_a_title_heading_heads_no_section():
     # two top-level headings are sections, and their subsections sit under them
     body = "# Skills\n\n## Python\n\nPython matters.\n\n# Pay\n\nJuniors earn well."
     assert [p.section for p in split_passages(article(body))] == ["Skills › Python", "Pay"]
+
+
+def test_each_answer_of_an_faq_is_a_passage_of_its_own():
+    answers = [
+        "An ML engineer builds and deploys models.",
+        "ML engineers focus on models, while AI engineers work more broadly.",
+        "Python is essential.",
+    ]
+    salary = "## Salary\n\nJuniors earn well.\n\nSeniors more."
+    body = "## FAQ\n\n" + "\n\n".join(answers) + "\n\n" + salary
+    passages = split_passages(article(body))
+    assert [(p.id, p.text) for p in passages[:3]] == [
+        (f"guide#faq-{n}", text) for n, text in enumerate(answers, start=1)
+    ]
+    assert [p.text for p in passages[3:]] == ["Juniors earn well. Seniors more."]  # packed
