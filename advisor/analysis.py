@@ -24,7 +24,8 @@ TOKEN = re.compile(
     re.VERBOSE,
 )
 # Phrases of conversation that say nothing of the subject, though their words alone might:
-# "will I end up mentoring at some point?", "accuracy is all that matters, right?". Only a
+# "will I end up mentoring at some point?", "accuracy is all that matters, right?", "genuine
+# question", "what do you need to do well as an ML engineer?". Only a
 # question is read for them (`conversation_removed`); an article's text is indexed as is.
 FILLER_PHRASES = re.compile(
     r"(?<![\w-])(?:at some point|at this point|straight away|right away|as long as"
@@ -32,13 +33,17 @@ FILLER_PHRASES = re.compile(
     r"|loads of|(?:are|r) we talking(?: about)?"
     r"|(?:is|are) (?:he|she|they|that|this) (?:right|wrong)|(?:have )?no (?:clue|idea)"
     r"|or not|or nah|keep(?:s)? (?:saying|hearing|telling)|(?:this|that|my|the) line of work"
-    r"|these days|in this day and age|at the moment|right now)"
+    r"|these days|in this day and age|at the moment|right now"
+    r"|(?:genuine|honest|quick|serious|simple|stupid|dumb|silly|random|real|noob) question"
+    r"|(?:do|does|doing|did) well|as well)"
     r"(?![\w-])|,?\s+right\s*\?",
     re.IGNORECASE,
 )
-# What a question sets aside ("apart from the techy stuff, what people skills...?") is
-# not what it asks about.
-SET_ASIDE = re.compile(r"\b(?:(?:apart|aside) from|other than|besides)\s[^,.;:?!]*,", re.IGNORECASE)
+# What a question sets aside ("apart from the techy stuff, what people skills...?", "beyond
+# the tech side, ...") is not what it asks about.
+SET_ASIDE = re.compile(
+    r"\b(?:(?:apart|aside) from|other than|besides|beyond)\s[^,.;:?!]*,", re.IGNORECASE
+)
 # A time to come said as a span ("in a few yrs", "5 years from now", "down the line") asks
 # about the future; its "years" are not the years of experience or "two years ago".
 FUTURE_PHRASES = re.compile(

@@ -139,3 +139,9 @@ def test_a_question_asking_what_follows_quotes_the_sentence_after_its_premise(ad
     answer = advisor.ask("a data scientist gives you a notebook model. what do you do after that?")
     assert "hand off a model" in answer.answer
     assert "translate that into production-ready code" in answer.answer
+
+
+def test_a_to_do_list_is_the_job_s_tasks_not_job_listings(advisor):
+    answer = advisor.ask("genuine question, what does an ML engineer do? whats on the to do list")
+    assert answer.topic == "tasks"
+    assert "Training and evaluating machine learning models" in answer.citations[0].quote

@@ -76,6 +76,9 @@ def test_conversational_phrases_say_nothing_of_the_subject() -> None:
     assert asked("skills in the end-to-end pipeline")[1] == "end-to-end"  # not "in the end"
     assert "right" in asked("is this job right for you?")  # not a tag question
     assert asked("isn't it just calling an API these days?") == ["call", "api"]  # not a day
+    assert asked("genuine question, what's on the to do list?") == ["list"]
+    assert asked("what do you need to do well as an ML engineer?") == ["ml", "engineer"]
+    assert "well" in asked("is it well paid?")  # not "doing well"
 
 
 def test_a_word_and_its_particle_are_one_word() -> None:
@@ -176,6 +179,7 @@ def test_a_word_said_inside_a_phrase_is_found_only_in_that_sense() -> None:
         ("is it worth it if I'm older than 40?", "outlook"),  # ... nor against a number
         ("data scientist or MLE, which writes more code?", "comparison"),  # a role each side
         ("should I learn python or R?", "skills"),  # ... but these are no roles
+        ("is an MLE the same thing as an AI engineer?", "comparison"),  # overlap or not
     ],
 )
 def test_routing(question: str, topic: str | None) -> None:
@@ -230,6 +234,7 @@ def test_what_is_said_of_the_asker_is_told_apart(besides: str, of_asker: str) ->
 def test_what_a_question_sets_aside_is_not_asked() -> None:
     assert asked("Apart from the techy stuff, what people skills matter?") == ["peopl", "skill"]
     assert asked("Other than Python, which languages?") == ["languag"]
+    assert asked("beyond the tech side, what people skills?") == ["peopl", "skill"]
 
 
 def test_a_heading_naming_the_field_is_not_about_learning() -> None:
