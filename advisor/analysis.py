@@ -25,7 +25,8 @@ TOKEN = re.compile(
 )
 # Phrases of conversation that say nothing of the subject, though their words alone might:
 # "will I end up mentoring at some point?", "accuracy is all that matters, right?", "genuine
-# question", "what do you need to do well as an ML engineer?". Only a
+# question", "what do you need to do well as an ML engineer?", "what degree do people in
+# these jobs have?" (the field is what every article is about). Only a
 # question is read for them (`conversation_removed`); an article's text is indexed as is.
 FILLER_PHRASES = re.compile(
     r"(?<![\w-])(?:at some point|at this point|straight away|right away|as long as"
@@ -35,7 +36,9 @@ FILLER_PHRASES = re.compile(
     r"|or not|or nah|keep(?:s)? (?:saying|hearing|telling)|(?:this|that|my|the) line of work"
     r"|these days|in this day and age|at the moment|right now"
     r"|(?:genuine|honest|quick|serious|simple|stupid|dumb|silly|random|real|noob) question"
-    r"|(?:do|does|doing|did) well|as well)"
+    r"|(?:do|does|doing|did) well|as well"
+    r"|(?:people|folks|those|someone|anyone) (?:in|doing|who do) (?:these|this|those|that|such)"
+    r" (?:jobs?|roles?|fields?|careers?|positions?|line of work|kind of work))"
     r"(?![\w-])|,?\s+right\s*\?",
     re.IGNORECASE,
 )
@@ -115,7 +118,8 @@ STOPWORDS = frozenset(
     hello honest honestly idk im imo kinda literally lol nah ok okay pls plz pretty rn said say
     saying says sorta stuff super tbh thanks thx total totally u ur wanna ya yeah
     already anyway currently eventually later maybe nowadays perhaps probably someday usually
-    almost anymore anywhere apparently certainly def definitely fairly merely nearly nowhere
+    almost anymore anywhere apparently certainly commonly def definitely fairly merely nearly
+    normally nowhere typically
     obviously otherwise regardless simply slightly somehow somewhere still suddenly surely
     away inside instead within apart aside besides
     ask asking bother curious describe suppose supposed needed needing specifically

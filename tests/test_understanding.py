@@ -79,6 +79,7 @@ def test_conversational_phrases_say_nothing_of_the_subject() -> None:
     assert asked("genuine question, what's on the to do list?") == ["list"]
     assert asked("what do you need to do well as an ML engineer?") == ["ml", "engineer"]
     assert "well" in asked("is it well paid?")  # not "doing well"
+    assert asked("what degree do people in these jobs typically have?") == ["degre"]
 
 
 def test_a_word_and_its_particle_are_one_word() -> None:
