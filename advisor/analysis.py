@@ -57,6 +57,13 @@ FUTURE_PHRASES = re.compile(
     r"|going forward|in the long run|(?:in the )?long(?:er)?[- ]term)(?![\w-])",
     re.IGNORECASE,
 )
+# Who a career is not for is said in stopwords only ("Maybe not for you if...", "who should
+# NOT go into this?", "not a good fit"): read as one word, in articles and questions alike.
+UNSUITED = re.compile(
+    r"\b(?:not|n't) (?:(?:a |the )?(?:good |great |right )?fit|for (?:you|me|everyone|everybody)"
+    r"|suited|cut out)\b|\bshould(?:n't| not) (?:go into|get into|do|become|pursue)\b",
+    re.IGNORECASE,
+)
 STEMMER = "english"  # the Snowball algorithm
 MAX_STEMS = 500_000  # remembered stems: a large corpus's vocabulary and what questions add
 SHORT_TEXT = 60  # texts this long or shorter have their terms remembered...
@@ -261,7 +268,8 @@ class Analyzer:
         if short and text in self.phrases:
             return list(self.phrases[text])
         out: list[str] = []
-        for raw in TOKEN.findall(unicodedata.normalize("NFKC", text).translate(APOSTROPHES)):
+        read = unicodedata.normalize("NFKC", text).translate(APOSTROPHES)
+        for raw in TOKEN.findall(UNSUITED.sub(" unsuited ", read)):
             out.extend(self._token_terms(raw))
         if short and len(self.phrases) < MAX_PHRASES:
             self.phrases[text] = list(out)

@@ -82,6 +82,13 @@ def test_conversational_phrases_say_nothing_of_the_subject() -> None:
     assert asked("what degree do people in these jobs typically have?") == ["degre"]
 
 
+def test_who_a_career_is_not_for_is_one_word_in_articles_and_questions() -> None:
+    said = ANALYZER.terms("Maybe not for you if...")
+    assert said == ANALYZER.terms("who should NOT go into this?")
+    assert said == ANALYZER.terms("who is it not a good fit for?") != []
+    assert ANALYZER.terms("is it for you?") == []  # no negation, nothing said
+
+
 def test_a_word_and_its_particle_are_one_word() -> None:
     assert ANALYZER.terms("team stand-ups") == ["team", "stand-up"]  # not "stand" (out)
     assert ANALYZER.terms("in-demand skills") == ["demand", "skill"]  # a leading stopword
