@@ -128,7 +128,7 @@ STOPWORDS = frozenset(
     almost anymore anywhere apparently certainly commonly def definitely fairly merely nearly
     normally nowhere typically
     obviously otherwise regardless simply slightly somehow somewhere still suddenly surely
-    away inside instead within apart aside besides
+    away inside instead within apart aside besides throughout
     ask asking bother curious describe suppose supposed needed needing specifically
     wat wut wot tho cuz coz bc till til afterward afterwards ngl tbf fr iirc afaik lmao smh
     knowing reckons reckoned claims claimed heard mate mates friend friends buddy pal whole actual

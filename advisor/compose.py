@@ -77,8 +77,12 @@ def choose_units(
         if pieces == MAX_PIECES or candidate.score < NEXT_SENTENCE_RATIO * best.score:
             break
         # (a testimonial reads on from no other: each is its own speaker's)
+        # (a sentence reads on from the one before or after it; a row or an item only
+        # from what leads up to it)
         follows_on = candidate.unit.kind != "quote" and any(
-            _adjacent(candidate, other) for other in chosen
+            _adjacent(candidate, other)
+            and (candidate.unit.kind == "sentence" or candidate.position > other.position)
+            for other in chosen
         )
         if _key(candidate) in _keys(chosen) or (
             not follows_on and candidate.score < KEEP_RATIO * best.score

@@ -40,6 +40,12 @@ COMPARED = re.compile(
     r"\b(?:more|less|higher|lower|better|worse)\b.*\bthan\b|\bvs\.?\b|\bversus\b|\bcompared?\b",
     re.IGNORECASE,
 )
+# "Which skills get the biggest salaries?" asks for a thing that pays, not for the pay.
+WHICH_THING = re.compile(
+    r"\b(?:which|what)\s+(?:\w+\s+)?(?:skills?|sectors?|industr(?:y|ies)|compan(?:y|ies)"
+    r"|cit(?:y|ies)|specialisms?|specialisations?|specializations?|tools?|languages?|niches?)\b",
+    re.IGNORECASE,
+)
 ROLE_WORDS = re.compile(
     rf"((?:[\w/-]+\s+){{0,2}}?(?:{ROLE_NOUNS}|nurse|teacher)s?)\b", re.IGNORECASE
 )
@@ -87,7 +93,11 @@ class PayAnswerer:
         # figures compare regions or levels ("juniors in the UK vs the US"); words compare
         # roles ("do lead roles pay more than a regular MLE?")
         by_figures = asked.regions or len(asked.levels) > 1
-        in_words = WHY.search(question) or (COMPARED.search(question) and not by_figures)
+        in_words = (
+            WHY.search(question)
+            or WHICH_THING.search(question)
+            or (COMPARED.search(question) and not by_figures)
+        )
         amount = AMOUNT.search(question)
         if in_words and not amount:
             return None

@@ -151,6 +151,8 @@ def test_other_pay_questions_are_answered_from_quotes(advisor):
     skills = advisor.ask("Which skills tend to get ML engineers the biggest pay packets?")
     assert "MLOps and cloud deployment skills" in skills.answer
     assert "Mid-level" not in skills.answer  # the skills, not the table of salaries
+    named = advisor.ask("Which skills get ML engineers the biggest salaries?")  # a role named
+    assert named.citations[0].quote.startswith("In our experience, candidates with strong MLOps")
     spending = advisor.ask("How much money does it cost to start?")
     assert "£40,000" not in spending.answer
     # what makes a junior stand out is made, not earned
