@@ -105,7 +105,7 @@ STOPWORDS = frozenset(
     # it take", "what makes X stand out", "do I have to worry about X".
     """
     bad best biggest came come comes coming decent good great help helped helpful helping helps
-    important importance useful make
+    important importance useful make worth
     made makes making matter matters put puts putting take takes taking took type types worst
     actually among anyone basically became become becomes becoming exactly generally go goes
     happen happens happened happening

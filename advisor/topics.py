@@ -95,7 +95,7 @@ TOPICS: tuple[Topic, ...] = (
         "outlook",
         "pros, cons, challenges and the outlook",
         ("pros", "cons", "advantages", "disadvantages", "benefits", "challenges", "downsides",
-         "hard", "future", "outlook", "worth", "stressful"),
+         "hard", "future", "outlook", "worthwhile", "stressful"),
         hints=(
             "problem", "hate", "love", "enjoy", "fit", "burn", "burnout", "stress", "fad",
             "hardest", "worst", "satisfying", "hype", "boring", "fun", "remote",

@@ -25,6 +25,7 @@ LEXICON = Lexicon(
             ["collaborate", "work with"],
             ["large language models", "llms", "chatbots"],
             ["ml engineer", "mle"],
+            ["worthwhile", "worth it"],  # "worth" alone is a word of asking ("worth learning")
         ],
         field_words=["machine learning", "ml"],
     ),
@@ -35,8 +36,8 @@ ROUTER = TopicRouter(ANALYZER)
 
 def route(question: str) -> str | None:
     terms = ANALYZER.terms(question)
-    expansion = LEXICON.expand(terms, question)
-    return ROUTER.route(question, expansion.free(terms), expansion.indirect())
+    expansion = LEXICON.expand(terms, question)  # (as the responder routes: with what is implied)
+    return ROUTER.route(question, expansion.free(list(expansion.asked)), expansion.indirect())
 
 
 @pytest.mark.parametrize(
@@ -80,6 +81,7 @@ def test_conversational_phrases_say_nothing_of_the_subject() -> None:
     assert asked("what do you need to do well as an ML engineer?") == ["ml", "engineer"]
     assert "well" in asked("is it well paid?")  # not "doing well"
     assert asked("what degree do people in these jobs typically have?") == ["degre"]
+    assert asked("which MLOps tools are worth learning?") == ["mlop", "tool", "learn"]
 
 
 def test_who_a_career_is_not_for_is_one_word_in_articles_and_questions() -> None:
