@@ -37,6 +37,7 @@ FILLER_PHRASES = re.compile(
     r"|these days|in this day and age|at the moment|right now"
     r"|(?:genuine|honest|quick|serious|simple|stupid|dumb|silly|random|real|noob) question"
     r"|(?:do|does|doing|did) well|as well"
+    r"|(?:would it be|is it) (?:fair|right|ok|okay) to (?:call|say)"
     r"|(?:people|folks|those|someone|anyone) (?:in|doing|who do) (?:these|this|those|that|such)"
     r" (?:jobs?|roles?|fields?|careers?|positions?|line of work|kind of work))"
     r"(?![\w-])|,?\s+right\s*\?",
@@ -62,6 +63,12 @@ FUTURE_PHRASES = re.compile(
 UNSUITED = re.compile(
     r"\b(?:not|n't) (?:(?:a |the )?(?:good |great |right )?fit|for (?:you|me|everyone|everybody)"
     r"|suited|cut out)\b|\bshould(?:n't| not) (?:go into|get into|do|become|pursue)\b",
+    re.IGNORECASE,
+)
+# ... and so is what a thing is a kind of ("X is a type of software engineer", "is X a kind
+# of Y?", "a branch of software engineering"): one word, that "a kind of" is said.
+KIND_OF = re.compile(
+    r"\b(?:a|an) (?:kind|type|sort|form|branch|subset|subtype|flavou?r|specialised form) of\b",
     re.IGNORECASE,
 )
 STEMMER = "english"  # the Snowball algorithm
@@ -269,7 +276,7 @@ class Analyzer:
             return list(self.phrases[text])
         out: list[str] = []
         read = unicodedata.normalize("NFKC", text).translate(APOSTROPHES)
-        for raw in TOKEN.findall(UNSUITED.sub(" unsuited ", read)):
+        for raw in TOKEN.findall(KIND_OF.sub(" kindof ", UNSUITED.sub(" unsuited ", read))):
             out.extend(self._token_terms(raw))
         if short and len(self.phrases) < MAX_PHRASES:
             self.phrases[text] = list(out)

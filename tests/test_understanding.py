@@ -91,6 +91,15 @@ def test_who_a_career_is_not_for_is_one_word_in_articles_and_questions() -> None
     assert ANALYZER.terms("is it for you?") == []  # no negation, nothing said
 
 
+def test_what_a_thing_is_a_kind_of_is_said_in_one_word() -> None:
+    kind = ANALYZER.terms("An MLE is a type of software engineer")
+    assert kind == ANALYZER.terms("MLE a kind of software engineer?")
+    assert kind == ["mle", "kindof", "softwar", "engineer"]
+    assert "kindof" not in ANALYZER.terms("what kind of maths do I need?")  # asks which
+    fair = asked("would it be fair to call ML engineering a branch of it?")
+    assert fair == ["ml", "engineer", "kindof"]
+
+
 def test_a_word_and_its_particle_are_one_word() -> None:
     assert ANALYZER.terms("team stand-ups") == ["team", "stand-up"]  # not "stand" (out)
     assert ANALYZER.terms("in-demand skills") == ["demand", "skill"]  # a leading stopword
