@@ -16,18 +16,19 @@ from support import REPO
 FLOORS = {
     # file: (answer pass rate, top-citation pass rate)
     "public.yaml": (1.0, 0.95),
-    "hard.yaml": (0.87, 0.84),
+    "hard.yaml": (0.91, 0.87),
     "plain.yaml": (1.0, 0.97),
-    "fresh.yaml": (0.81, 0.71),
-    "mixed.yaml": (0.76, 0.69),
+    "fresh.yaml": (0.81, 0.73),
+    "mixed.yaml": (0.78, 0.71),
     "newcomer.yaml": (0.82, 0.70),
-    "heldout.yaml": (0.88, 0.86),
-    "heldout2.yaml": (0.75, 0.63),
-    "heldout3.yaml": (0.79, 0.70),
-    "heldout4.yaml": (0.75, 0.73),
-    "heldout5.yaml": (0.82, 0.78),
-    "heldout6.yaml": (0.76, 0.71),
-    "heldout7.yaml": (0.71, 0.59),
+    "heldout.yaml": (0.93, 0.90),
+    "heldout2.yaml": (0.77, 0.65),
+    "heldout3.yaml": (0.81, 0.72),
+    "heldout4.yaml": (0.82, 0.80),
+    "heldout5.yaml": (0.86, 0.84),
+    "heldout6.yaml": (0.78, 0.73),
+    "heldout7.yaml": (0.76, 0.65),
+    "plain3.yaml": (0.88, 0.75),
     "offtopic.yaml": (1.0, 1.0),  # declines only
     "lookalike.yaml": (1.0, 1.0),  # declines only
 }
