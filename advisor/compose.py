@@ -59,7 +59,9 @@ def choose_units(
     both = next((s for s in ranked if asked_alone and len(s.sides) == len(asked_alone)), None)
     if both is not None and both.score >= SIDE_RATIO * best.score:
         best = both
-    if asked_alone and not best.sides:  # the best-covered unit is of a third role
+    # (the best-covered unit is of a third role, or of one side only: each side is
+    # quoted, in the question's order)
+    if asked_alone and len(best.sides) < len(asked_alone):
         each = [unit for piece in _side_pieces(asked_alone, []) for unit in piece]
         if len(_spoken_of(each)) == len(asked_alone):
             return each  # in the question's order of the sides, not best first

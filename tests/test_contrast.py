@@ -145,3 +145,12 @@ def test_a_sentence_that_sets_both_sides_side_by_side_answers_first(advisor, que
     # "AI / ML Engineer" names one role that is both, not the two side by side.
     answer = advisor.ask(question)
     assert "AI engineers may work more broadly" in answer.citations[0].quote
+
+
+def test_a_best_unit_of_one_side_only_gives_way_to_each_side_in_turn(advisor) -> None:
+    # The PhD myth speaks of research roles only: each side's own list answers instead.
+    answer = advisor.ask("How is an applied ML engineer different from a research engineer?")
+    assert [c.section for c in answer.citations[:2]] == [
+        "A day in the life › Applied ML engineer",
+        "A day in the life › Research engineer",
+    ]
