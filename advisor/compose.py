@@ -162,8 +162,10 @@ def _with_turn(piece: list[ScoredUnit], ranked: list[ScoredUnit]) -> list[Scored
     is only quoted with that sentence; a piece that starts with such a sentence, only with
     the sentence it turns around."""
     turn = _after(piece, ranked)
-    if turn is not None and turn.unit.kind == "sentence" and TURNS.match(turn.unit.text):
+    # (and a turn turned around again: "In practice, there is some overlap. However, ...")
+    while turn is not None and turn.unit.kind == "sentence" and TURNS.match(turn.unit.text):
         piece = [*piece, turn]
+        turn = _after(piece, ranked)
     first = min(piece, key=lambda s: s.position)
     if first.unit.kind != "sentence" or not TURNS.match(first.unit.text):
         return piece

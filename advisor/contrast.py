@@ -18,6 +18,16 @@ CONNECTOR = re.compile(
     r"|(?:the )?same(?: thing| job| role)? as)\s",
     re.IGNORECASE,
 )
+# "Are data scientists and ML engineers basically the same job?" names both sides before
+# saying what it asks of them.
+SAME_PAIR = re.compile(
+    r"\b(?:are|is|aren'?t|isn'?t)\s+([^,;:?!]+?)\s+and\s+([^,;:?!]+?)\s+(?:\w+\s+)?"
+    r"(?:the same|similar|different|interchangeable)\b",
+    re.IGNORECASE,
+)
+# ... and so does one that quotes two names ("recruiters send me 'AI engineer' and 'ML
+# engineer' ads: same thing?").
+QUOTED = re.compile(r"(?<!\w)['\"‘“]([^'\"‘’“”]{2,40}?)['\"’”](?!\w)")
 # Where a side's words stop: punctuation, or a dash set off by spaces.
 CLAUSE_BREAK = re.compile(r"[,;:?!—–()]|\s-\s|\.(?:\s|$)")
 
@@ -27,6 +37,12 @@ def compared_sides(question: str) -> tuple[str, str] | None:
     (or names only one side). A side runs from the connector to the nearest clause break:
     "data scientist vs data engineer, whats the difference?" compares "data scientist" and
     "data engineer"."""
+    quoted = QUOTED.findall(question)
+    if len(quoted) == 2:
+        return quoted[0].strip(), quoted[1].strip()
+    pair = SAME_PAIR.search(question)
+    if pair is not None:
+        return pair.group(1).strip(), pair.group(2).strip()
     joined = CONNECTOR.search(f"{question} ")
     if joined is None:
         return None

@@ -232,11 +232,12 @@ class Responder:
 
     def _both_sides(self, sides: tuple[Query, ...], hits: list[Hit]) -> list[Hit]:
         """The passage whose unit names both sides of a comparison most plainly, when no
-        retrieved one speaks of both: the question's other words ("difference", "same
-        thing") are seldom how the articles set two roles side by side ("X focus on ...,
-        while Y ...")."""
-        if not sides or any(self._side_by_side(sides, hit)[1] for hit in hits):
+        retrieved one names them as plainly: the question's other words ("difference",
+        "same thing") are seldom how the articles set two roles side by side ("X focus on
+        ..., while Y ...")."""
+        if not sides:
             return []
+        retrieved = max((self._side_by_side(sides, hit) for hit in hits), default=(0, 0.0))
         weights = {}  # each side's words, and an acronym's words spelled out, as said
         for side in sides:
             for term, weight in side.weights.items():
@@ -246,7 +247,9 @@ class Responder:
         found = self.index.search(weights, CANDIDATE_PASSAGES * 4)
         named = [(self._side_by_side(sides, hit), -n, hit) for n, hit in enumerate(found)]
         plainest, _, hit = max(named, key=lambda t: t[:2], default=((0, 0.0), 0, None))
-        return [Hit(hit.passage, max(h.score for h in hits))] if plainest[1] else []
+        if plainest <= retrieved or any(h.passage is hit.passage for h in hits):
+            return []
+        return [Hit(hit.passage, max(h.score for h in hits))]
 
     def _side_by_side(self, sides: tuple[Query, ...], hit: Hit) -> tuple[int, float]:
         """How plainly a unit of the passage names every side of a comparison in its own

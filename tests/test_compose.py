@@ -172,3 +172,21 @@ def test_a_list_whose_intro_is_never_quoted_is_still_quoted(make_corpus):
     advisor = Advisor.load(make_corpus({"guide.md": SIGNPOST_INTRO}))
     answer = advisor.ask("which tools, python or sql?")
     assert "- Python\n- SQL" in answer.answer and "this guide" not in answer.answer
+
+
+OVERLAP = """---
+title: Roles
+---
+
+## Data scientist or engineer
+
+Data scientists explore data. In practice, there is some overlap. However, machine learning
+engineers are more focused on production systems. Pay is similar.
+"""
+
+
+def test_a_turn_turned_around_again_is_quoted_to_its_end(make_corpus):
+    advisor = Advisor.load(make_corpus({"roles.md": OVERLAP}))
+    answer = advisor.ask("do data scientists explore data?")
+    assert "some overlap. However, machine learning engineers" in answer.answer
+    assert "Pay is similar" not in answer.answer

@@ -32,6 +32,10 @@ from advisor.respond import _apart
         ("Is an ML engineer the same thing as an AI engineer?",
          ("Is an ML engineer", "an AI engineer")),
         ("is a data scientist the same as an mle", ("is a data scientist", "an mle")),
+        ("are ml engineers and ai engineers literally the same job?",
+         ("ml engineers", "ai engineers")),
+        ("Recruiters send me 'AI engineer' and 'ML engineer' ads. Same thing?",
+         ("AI engineer", "ML engineer")),  # two names quoted are what is compared
     ],
 )
 def test_the_two_sides_run_from_the_connector_to_a_clause_break(question, sides) -> None:
@@ -138,6 +142,7 @@ def test_a_side_the_articles_do_not_speak_of_is_no_error(advisor, question) -> N
         "What is the difference between a machine learning engineer and an AI engineer?",
         "ml engineer vs ai engineer, is there even a difference?",
         "Is an ML engineer the same thing as an AI engineer?",
+        "are ml engineers and ai engineers literally the same job with a different name",
     ],
 )
 def test_a_sentence_that_sets_both_sides_side_by_side_answers_first(advisor, question) -> None:
