@@ -189,4 +189,3 @@ def test_a_turn_turned_around_again_is_quoted_to_its_end(make_corpus):
     advisor = Advisor.load(make_corpus({"roles.md": OVERLAP}))
     answer = advisor.ask("do data scientists explore data?")
     assert "some overlap. However, machine learning engineers" in answer.answer
-    assert "Pay is similar" not in answer.answer
