@@ -140,7 +140,8 @@ STOPWORDS = frozenset(
     wat wut wot tho cuz coz bc till til afterward afterwards ngl tbf fr iirc afaik lmao smh
     knowing reckons reckoned claims claimed heard mate mates friend friends buddy pal whole actual
     nephew niece cousin uncle auntie aunt brother sister son daughter
-    arent cant didnt doesnt dont hows isnt ive thats theres theyre wasnt whats whos wont youre
+    arent cant didnt doesnt dont hes hows isnt ive shes thats theres theyre wasnt whats whos wont
+    youre
     """.split()
 )
 
