@@ -190,6 +190,7 @@ def test_a_word_said_inside_a_phrase_is_found_only_in_that_sense() -> None:
         ("Do ML engineers deploy models to production?", None),  # ML is not "learning"
         ("neural networks are a pretty recent invention, right?", "myths"),  # a belief checked
         ("my mate reckons the job is just calling an API", "myths"),  # what others say
+        ("surely the job is mostly calling an API?", "myths"),  # a belief put forward
         ("is the right answer to pick python?", "skills"),  # "right" asks nothing here
         ("How do I become a machine learning engineer?", None),  # nor is machine learning
         ("What's the weather in Paris?", None),
