@@ -44,9 +44,11 @@ FILLER_PHRASES = re.compile(
     re.IGNORECASE,
 )
 # What a question sets aside ("apart from the techy stuff, what people skills...?", "beyond
-# the tech side, ...") is not what it asks about.
+# the tech side, ...", "forget the nice-to-haves — ...") is not what it asks about.
 SET_ASIDE = re.compile(
-    r"\b(?:(?:apart|aside) from|other than|besides|beyond)\s[^,.;:?!]*,", re.IGNORECASE
+    r"\b(?:(?:apart|aside) from|other than|besides|beyond|forget(?: about)?|never mind)"
+    r"\s[^,.;:?!—–]*(?:,|\s[—–])",
+    re.IGNORECASE,
 )
 # A time to come said as a span ("in a few yrs", "5 years from now", "down the line") asks
 # about the future; its "years" are not the years of experience or "two years ago".
@@ -127,8 +129,8 @@ STOPWORDS = frozenset(
     # without their apostrophe: they carry no subject, and a word the articles never use
     # otherwise counts against coverage.
     """
-    absolutely anybody anything btw completely even everybody everyone everything folks gonna
-    gotta guys hey hi
+    absolute absolutely anybody anything btw completely even everybody everyone everything folks
+    gonna gotta guys hey hi
     hello honest honestly idk im imo kinda literally lol nah ok okay pls plz pretty rn said say
     saying says sorta stuff super tbh thanks thx total totally u ur wanna ya yeah
     already anyway currently eventually later maybe nowadays perhaps probably someday usually

@@ -255,6 +255,7 @@ def test_what_a_question_sets_aside_is_not_asked() -> None:
     assert asked("Apart from the techy stuff, what people skills matter?") == ["peopl", "skill"]
     assert asked("Other than Python, which languages?") == ["languag"]
     assert asked("beyond the tech side, what people skills?") == ["peopl", "skill"]
+    assert asked("Forget the nice-to-haves — what skills matter?") == ["skill"]
 
 
 def test_a_heading_naming_the_field_is_not_about_learning() -> None:
