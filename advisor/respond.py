@@ -126,6 +126,10 @@ class Responder:
         self._rare_idf = lucene_idf(len(index.passages), 1)
         self._unseen_idf = lucene_idf(len(index.passages), 0)
         self._terms = lru_cache(maxsize=16384)(lambda text: with_pairs(self.analyzer.terms(text)))
+        # ... and of a text less the names it joins with a slash (see `_named_apart`)
+        self._apart_terms = lru_cache(maxsize=16384)(
+            lambda text: self._terms(SLASHED.sub(" ", text))
+        )
         self._sections: dict[str, np.ndarray] = {}
 
     def answer(self, question: str) -> Answer:
@@ -270,7 +274,7 @@ class Responder:
     def _named_apart(self, unit: Unit) -> frozenset[str]:
         """The terms of what a unit says, less the names it joins with a slash: "AI / ML
         engineer" names one role that is both, and sets neither beside the other."""
-        return self._terms(SLASHED.sub(" ", unit.said))
+        return self._apart_terms(unit.said)
 
     def _evidence(
         self,
@@ -386,7 +390,9 @@ class Responder:
                 answers_heading = position == 0 and asks and hit.passage.id.endswith("-1")
                 if unit.kind in LINE_KINDS or answers_heading:
                     terms |= heading
-                speaks = _speaks(sides, self._named_apart(unit) | (terms - own), heading)
+                speaks: frozenset[int] = frozenset()
+                if sides:
+                    speaks = _speaks(sides, self._named_apart(unit) | (terms - own), heading)
                 if sides and len(speaks) == len(sides):  # setting them side by side compares
                     terms |= self.router.cues(topic)
                 covers = query.coverage(terms)

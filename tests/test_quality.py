@@ -18,17 +18,18 @@ FLOORS = {
     "public.yaml": (1.0, 0.95),
     "hard.yaml": (0.91, 0.87),
     "plain.yaml": (1.0, 0.97),
-    "fresh.yaml": (0.81, 0.73),
-    "mixed.yaml": (0.78, 0.71),
+    "fresh.yaml": (0.81, 0.76),
+    "mixed.yaml": (0.80, 0.73),
     "newcomer.yaml": (0.82, 0.70),
-    "heldout.yaml": (0.93, 0.90),
-    "heldout2.yaml": (0.77, 0.65),
-    "heldout3.yaml": (0.81, 0.72),
+    "heldout.yaml": (0.93, 0.93),
+    "heldout2.yaml": (0.77, 0.68),
+    "heldout3.yaml": (0.81, 0.75),
     "heldout4.yaml": (0.82, 0.80),
     "heldout5.yaml": (0.86, 0.84),
-    "heldout6.yaml": (0.78, 0.73),
-    "heldout7.yaml": (0.76, 0.65),
-    "plain3.yaml": (0.88, 0.75),
+    "heldout6.yaml": (0.80, 0.75),
+    "heldout7.yaml": (0.76, 0.67),
+    "heldout8.yaml": (0.59, 0.48),
+    "plain3.yaml": (0.88, 0.76),
     "offtopic.yaml": (1.0, 1.0),  # declines only
     "lookalike.yaml": (1.0, 1.0),  # declines only
 }
@@ -44,6 +45,10 @@ ANSWERED_OFF_TOPIC = {
     "heldout7.yaml": {
         "anyone know how many interview rounds google deepmind does for research engineers and"
         " what they ask?"
+    },
+    "heldout8.yaml": {
+        "should i pay for andrew ng's coursera specialisation or do fast.ai, which is better value",
+        "do ML engineers at startups usually get stock options? how much equity should i ask for",
     },
     "offtopic.yaml": {
         "what is the best programming font?",
