@@ -142,7 +142,7 @@ class PayAnswerer:
         for n, records in enumerate(groups.values(), start=1):
             passage = records[0].passage
             lines = [f"{_source(records[0])}, {records[0].role}:"]
-            lines += [f"- {_label(r)}: {r.figure}" for r in records]
+            lines += [f"- {line}" for line in dict.fromkeys(_line(r) for r in records)]
             pieces.append("\n".join(lines) + f" [{n}]")
             units = [u for u in passage.units if any(r.figure in u.text for r in records)]
             citations.append(cite(n, passage, render_units(units), 1.0))
@@ -160,6 +160,15 @@ def _source(record: PayRecord) -> str:
     who = article.publisher or article.title
     when = article.published.isoformat() if article.published else "undated"
     return f"{who} ({when})"
+
+
+def _line(record: PayRecord) -> str:
+    """A figure as its source says it ("UK Average £45,000"); a table row's cell, which
+    reads only with its row and column, as "Junior, UK: £40,000 – £60,000"."""
+    unit = next((u for u in record.passage.units if record.figure in u.text), None)
+    if unit is None or unit.kind == "row":
+        return f"{_label(record)}: {record.figure}"
+    return unit.text
 
 
 def _label(record: PayRecord) -> str:

@@ -179,3 +179,11 @@ def test_why_and_how_it_compares_are_answered_in_words(advisor, question):
 )
 def test_how_much_more_still_gets_the_figures(advisor, question, figure):
     assert figure in advisor.ask(question).answer
+
+
+def test_a_figure_from_a_line_of_text_is_shown_as_its_source_says_it(advisor):
+    answer = advisor.ask("what's the average salary for an AI specialist in the UK?")
+    assert "- UK Average £45,000" in answer.answer  # the list item itself
+    assert "£45,000" in answer.citations[0].quote
+    table = advisor.ask("what does a junior ML engineer earn in the UK?")
+    assert "- Junior, UK: £40,000 – £60,000" in table.answer  # a cell, with its row and column
