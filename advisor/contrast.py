@@ -21,7 +21,7 @@ CONNECTOR = re.compile(
 # "Are data scientists and ML engineers basically the same job?" names both sides before
 # saying what it asks of them.
 SAME_PAIR = re.compile(
-    r"\b(?:are|is|aren'?t|isn'?t)\s+([^,;:?!]+?)\s+and\s+([^,;:?!]+?)\s+(?:\w+\s+)?"
+    r"\b(?:are|is|aren'?t|isn'?t)\s+([^,;:?!]{1,60}?)\s+and\s+([^,;:?!]{1,60}?)\s+(?:\w+\s+)?"
     r"(?:the same|similar|different|interchangeable)\b",
     re.IGNORECASE,
 )
