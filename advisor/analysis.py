@@ -46,8 +46,9 @@ FILLER_PHRASES = re.compile(
 # What a question sets aside ("apart from the techy stuff, what people skills...?", "beyond
 # the tech side, ...", "forget the nice-to-haves — ...") is not what it asks about.
 SET_ASIDE = re.compile(
-    r"\b(?:(?:apart|aside) from|other than|besides|beyond|forget(?: about)?|never mind)"
-    r"\s[^,.;:?!—–]*(?:,|\s[—–])",
+    r"(?:\b(?:(?:apart|aside) from|other than|besides)"
+    r"|(?:^|(?<=[.!?;:])\s*)(?:beyond|forget(?: about)?|never mind))"  # (these open a clause)
+    r"\s[^,.;:?!—–]*(?:,|\s[-—–]\s)",
     re.IGNORECASE,
 )
 # A time to come said as a span ("in a few yrs", "5 years from now", "down the line") asks
@@ -63,8 +64,8 @@ FUTURE_PHRASES = re.compile(
 # Who a career is not for is said in stopwords only ("Maybe not for you if...", "who should
 # NOT go into this?", "not a good fit"): read as one word, in articles and questions alike.
 UNSUITED = re.compile(
-    r"\b(?:not|n't) (?:(?:a |the )?(?:good |great |right )?fit|for (?:you|me|everyone|everybody)"
-    r"|suited|cut out)\b|\bshould(?:n't| not) (?:go into|get into|do|become|pursue)\b",
+    r"(?:\bnot|n't) (?:(?:a |the )?(?:good |great |right )?fit|for (?:you|me|everyone|everybody)"
+    r"|suited|cut out)\b|\bshould(?:n't| not) (?:go into|get into|become|pursue)\b",
     re.IGNORECASE,
 )
 # ... and so is what a thing is a kind of ("X is a type of software engineer", "is X a kind

@@ -20,6 +20,7 @@ KEEP_RATIO = 0.85
 SELF_CONTAINED_WORDS = 8  # a list item this long reads on its own, without its list
 NEXT_SENTENCE_RATIO = 0.7  # the sentence right after a chosen one reads on from it
 SIDE_RATIO = 0.7  # a comparison's missing side: its best unit must score near its own best
+BOTH_SIDES_RATIO = 0.7  # a unit naming both sides answers first if it scores this near the best
 PREMISE = 0.8  # a sentence saying this much of the question is its premise: quote what follows
 # A sentence opening like this answers the one before it: "Most people expect maths and
 # papers. The reality is a lot more practical." Quoting the first alone says the opposite.
@@ -49,16 +50,19 @@ def choose_units(
 ) -> list[ScoredUnit]:
     """The best unit (with its whole list if it belongs to one), then up to two more pieces
     that score nearly as well (or read on from a chosen one), within the length budget.
-    A comparison whose best piece speaks of one side only gets a piece for the other, the
-    best of the units scored for the question asked of that side alone (`asked_alone`).
+    In a comparison, a unit naming both sides comes first if it scores near the best; if
+    the best speaks of one side only, or of a third role, each side is quoted in the
+    question's order, from the units scored for the question asked of that side alone
+    (`asked_alone`), and a side still missing gets a piece of its own.
     `reads_on`: the question asks what follows the thing it names ("what kind of X?",
     "...what do you do from there?"), so the sentences after the best one are quoted too."""
     ranked = sorted(scored, key=lambda s: -s.score)
     best = ranked[0]
     # (a unit that sets the two sides side by side answers better than one about either)
-    both = next((s for s in ranked if asked_alone and len(s.sides) == len(asked_alone)), None)
-    if both is not None and both.score >= SIDE_RATIO * best.score:
-        best = both
+    if asked_alone:
+        both = next((s for s in ranked if len(s.sides) == len(asked_alone)), None)
+        if both is not None and both.score >= BOTH_SIDES_RATIO * best.score:
+            best = both
     # (the best-covered unit is of a third role, or of one side only: each side is
     # quoted, in the question's order)
     if asked_alone and len(best.sides) < len(asked_alone):

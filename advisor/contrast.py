@@ -21,7 +21,7 @@ CONNECTOR = re.compile(
 # "Are data scientists and ML engineers basically the same job?" names both sides before
 # saying what it asks of them.
 SAME_PAIR = re.compile(
-    r"\b(?:are|is|aren'?t|isn'?t)\s+([^,;:?!]{1,60}?)\s+and\s+([^,;:?!]{1,60}?)\s+(?:\w+\s+)?"
+    r"\b(?:are|is|aren['’]?t|isn['’]?t)\s+([^,;:?!]{1,60}?)\s+and\s+([^,;:?!]{1,60}?)\s+(?:\w+\s+)?"
     r"(?:the same|similar|different|interchangeable)\b",
     re.IGNORECASE,
 )
@@ -34,7 +34,8 @@ CLAUSE_BREAK = re.compile(r"[,;:?!—–()]|\s-\s|\.(?:\s|$)")
 
 def compared_sides(question: str) -> tuple[str, str] | None:
     """The text of the two sides a question compares, or None when it compares nothing
-    (or names only one side). A side runs from the connector to the nearest clause break:
+    (or names only one side): the two names it quotes, the pair in "are X and Y the same",
+    or what a connector joins. A side runs from the connector to the nearest clause break:
     "data scientist vs data engineer, whats the difference?" compares "data scientist" and
     "data engineer"."""
     quoted = QUOTED.findall(question)

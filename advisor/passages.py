@@ -147,16 +147,17 @@ def split_sentences(paragraph: str) -> list[str]:
 
 
 def split_passages(article: Article) -> list[Passage]:
-    """Cut one article into passages, section by section. A subsection's passages show
-    where it sits ("A day in the life › Research engineer"); their ids use its own
-    heading only, so nesting a section does not change its ids."""
+    """Cut one article into passages, section by section (under an FAQ heading, paragraph
+    by paragraph). A subsection's passages show where it sits ("A day in the life ›
+    Research engineer"); their ids use its own heading only, so nesting a section does not
+    change its ids."""
     passages: list[Passage] = []
     counts: Counter[str] = Counter()
     for path, blocks in _sections(article.body):
         section_slug = slugify(path[-1]) or "intro"
         section = SECTION_SEPARATOR.join(path)
-        answers = FAQ_HEADING.match(path[-1].strip(" ?:"))
-        for group in ([block] for block in blocks) if answers else [blocks]:
+        is_faq = FAQ_HEADING.match(path[-1].strip(" ?:")) is not None
+        for group in ([block] for block in blocks) if is_faq else [blocks]:
             for units in _pack(group):
                 counts[section_slug] += 1
                 passage_id = f"{article.slug}#{section_slug}-{counts[section_slug]}"

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from advisor.analysis import STOPWORDS
 from advisor.answer import Answer, Citation
 from advisor.compose import cite
-from advisor.passages import render_units
+from advisor.passages import Unit, render_units
 from advisor.pay import ROLE_NOUNS, PayRecord, PayVocabulary
 
 # "how much", or an amount ("six figures", "£100k"): the question wants the figures
@@ -40,10 +40,12 @@ COMPARED = re.compile(
     r"\b(?:more|less|higher|lower|better|worse)\b.*\bthan\b|\bvs\.?\b|\bversus\b|\bcompared?\b",
     re.IGNORECASE,
 )
-# "Which skills get the biggest salaries?" asks for a thing that pays, not for the pay.
+# "Which skills get the biggest salaries?" asks for a thing that pays, not for the pay ("what
+# do companies pay juniors?" asks for the pay: companies pay, they are not what pays).
 WHICH_THING = re.compile(
-    r"\b(?:which|what)\s+(?:\w+\s+)?(?:skills?|sectors?|industr(?:y|ies)|compan(?:y|ies)"
-    r"|cit(?:y|ies)|specialisms?|specialisations?|specializations?|tools?|languages?|niches?)\b",
+    r"\b(?:which|what)\s+(?:(?!(?:do|does|did|would|could|can|will|are|is)\b)\w+\s+)?"
+    r"(?:skills?|sectors?|industr(?:y|ies)|cit(?:y|ies)|specialisms?|speciali[sz]ations?"
+    r"|tools?|languages?|niches?)\b",
     re.IGNORECASE,
 )
 ROLE_WORDS = re.compile(
@@ -122,6 +124,8 @@ class PayAnswerer:
         overall = [r for r in regional if r.level in ("range", "average") and r not in primary]
         if not primary:
             primary, overall = overall, []
+        if not primary:  # no figure at the level asked, nor any overall one: quotes answer
+            return None
         return self._compose(question, primary, overall)
 
     def no_figure(self, what: str) -> str:
@@ -144,7 +148,7 @@ class PayAnswerer:
             lines = [f"{_source(records[0])}, {records[0].role}:"]
             lines += [f"- {line}" for line in dict.fromkeys(_line(r) for r in records)]
             pieces.append("\n".join(lines) + f" [{n}]")
-            units = [u for u in passage.units if any(r.figure in u.text for r in records)]
+            units = list(dict.fromkeys(_unit(r) for r in records))
             citations.append(cite(n, passage, render_units(units), 1.0))
         if len(citations) > 1:
             numbers = "".join(f"[{c.n}]" for c in citations)
@@ -162,13 +166,16 @@ def _source(record: PayRecord) -> str:
     return f"{who} ({when})"
 
 
+def _unit(record: PayRecord) -> Unit:
+    """The unit of its passage that states the figure."""
+    return next(u for u in record.passage.units if record.figure in u.text)
+
+
 def _line(record: PayRecord) -> str:
     """A figure as its source says it ("UK Average £45,000"); a table row's cell, which
     reads only with its row and column, as "Junior, UK: £40,000 – £60,000"."""
-    unit = next((u for u in record.passage.units if record.figure in u.text), None)
-    if unit is None or unit.kind == "row":
-        return f"{_label(record)}: {record.figure}"
-    return unit.text
+    unit = _unit(record)
+    return f"{_label(record)}: {record.figure}" if unit.kind == "row" else unit.text
 
 
 def _label(record: PayRecord) -> str:

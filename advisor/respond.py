@@ -34,6 +34,7 @@ OTHER_SENSE_CREDIT = 0.3  # ... and the word itself in another phrase ("data" of
 TOPIC_BOOST = 0.3  # passages under a heading that matches the question's topic
 HEADING_BOOST = 1.0  # ... and under a heading that says what the question says
 CANDIDATE_PASSAGES = 6
+# Words joined by slashes ("AI / ML engineer", "CI/CD", "applied/engineering"): one name.
 SLASHED = re.compile(r"\w+(?:\s?/\s?\w+)+")
 SIDE_SAID = 0.5  # a unit speaks of a side of a comparison when it says this much of its words
 CUE_WEIGHT = 0.5
@@ -126,7 +127,7 @@ class Responder:
         self._rare_idf = lucene_idf(len(index.passages), 1)
         self._unseen_idf = lucene_idf(len(index.passages), 0)
         self._terms = lru_cache(maxsize=16384)(lambda text: with_pairs(self.analyzer.terms(text)))
-        # ... and of a text less the names it joins with a slash (see `_named_apart`)
+        # ... and of a text less the words it joins with slashes (see `_named_apart`)
         self._apart_terms = lru_cache(maxsize=16384)(
             lambda text: self._terms(SLASHED.sub(" ", text))
         )
@@ -242,7 +243,7 @@ class Responder:
         if not sides:
             return []
         retrieved = max((self._side_by_side(sides, hit) for hit in hits), default=(0, 0.0))
-        weights = {}  # each side's words, and an acronym's words spelled out, as said
+        weights: dict[str, float] = {}  # each side's words, and acronyms spelled out
         for side in sides:
             for term, weight in side.weights.items():
                 for phrase in side.expansion.alternatives.get(term, ()):
@@ -253,7 +254,7 @@ class Responder:
         plainest, _, hit = max(named, key=lambda t: t[:2], default=((0, 0.0), 0, None))
         if plainest <= retrieved or any(h.passage is hit.passage for h in hits):
             return []
-        return [Hit(hit.passage, max(h.score for h in hits))]
+        return [Hit(hit.passage, max((h.score for h in hits), default=0.0))]
 
     def _side_by_side(self, sides: tuple[Query, ...], hit: Hit) -> tuple[int, float]:
         """How plainly a unit of the passage names every side of a comparison in its own
@@ -272,8 +273,9 @@ class Responder:
         return best
 
     def _named_apart(self, unit: Unit) -> frozenset[str]:
-        """The terms of what a unit says, less the names it joins with a slash: "AI / ML
-        engineer" names one role that is both, and sets neither beside the other."""
+        """The terms of what a unit says, less the words it joins with slashes: such a
+        compound is one name ("AI / ML engineer" is a role that is both, "applied/engineering
+        side" one side of the field), and sets none of its parts beside another."""
         return self._apart_terms(unit.said)
 
     def _evidence(
@@ -373,7 +375,8 @@ class Responder:
     ) -> list[ScoredUnit]:
         """A unit scores by what it says itself, what it says under its heading and in its
         whole context (title and heading), and how well its passage ranked; it speaks of
-        a side of a comparison when it (with its heading) says that side's words."""
+        a side of a comparison when it (with its heading) says that side's words, and one
+        that speaks of every side also says what asks for a comparison ("difference")."""
         top = max((hit.score for hit in hits), default=0.0)
         scored = []
         for rank, hit in enumerate(hits):
@@ -383,7 +386,7 @@ class Responder:
             for position, unit in enumerate(hit.passage.units):
                 if unit.signposts:
                     continue
-                terms = own = self._terms(unit.said)
+                terms = self._terms(unit.said)
                 # An item means "<heading>: <item>"; the first sentence under a question
                 # heading ("Is a bootcamp a realistic route in?") is its answer ("For a
                 # lot of people in the UK, yes.").
@@ -391,8 +394,8 @@ class Responder:
                 if unit.kind in LINE_KINDS or answers_heading:
                     terms |= heading
                 speaks: frozenset[int] = frozenset()
-                if sides:
-                    speaks = _speaks(sides, self._named_apart(unit) | (terms - own), heading)
+                if sides:  # (worked out only for a comparison)
+                    speaks = _speaks(sides, self._named_apart(unit), heading)
                 if sides and len(speaks) == len(sides):  # setting them side by side compares
                     terms |= self.router.cues(topic)
                 covers = query.coverage(terms)

@@ -187,3 +187,13 @@ def test_a_figure_from_a_line_of_text_is_shown_as_its_source_says_it(advisor):
     assert "£45,000" in answer.citations[0].quote
     table = advisor.ask("what does a junior ML engineer earn in the UK?")
     assert "- Junior, UK: £40,000 – £60,000" in table.answer  # a cell, with its row and column
+
+
+def test_what_companies_pay_asks_for_the_figures(advisor):
+    answer = advisor.ask("What do companies pay juniors in the UK?")
+    assert "- Junior, UK: £40,000 – £60,000" in answer.answer
+
+
+def test_no_figure_at_the_level_asked_is_never_an_empty_answer(advisor):
+    answer = advisor.ask("What does the average company pay an ML engineer in the US?")
+    assert answer.answer and (answer.citations or not answer.answered)

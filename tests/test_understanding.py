@@ -88,6 +88,8 @@ def test_who_a_career_is_not_for_is_one_word_in_articles_and_questions() -> None
     said = ANALYZER.terms("Maybe not for you if...")
     assert said == ANALYZER.terms("who should NOT go into this?")
     assert said == ANALYZER.terms("who is it not a good fit for?") != []
+    assert said == ANALYZER.terms("it isn't for everyone")  # the contraction too
+    assert ANALYZER.terms("you shouldn't do that") == []  # advice, not who it is for
     assert ANALYZER.terms("is it for you?") == []  # no negation, nothing said
 
 
@@ -256,6 +258,9 @@ def test_what_a_question_sets_aside_is_not_asked() -> None:
     assert asked("Other than Python, which languages?") == ["languag"]
     assert asked("beyond the tech side, what people skills?") == ["peopl", "skill"]
     assert asked("Forget the nice-to-haves — what skills matter?") == ["skill"]
+    assert asked("forget the nice-to-haves - what skills matter?") == ["skill"]
+    assert "senior" in asked("What's beyond senior ML engineer, and how do I get there?")
+    assert "math" in asked("Don't forget about maths, is it needed?")  # not opening a clause
 
 
 def test_a_heading_naming_the_field_is_not_about_learning() -> None:
