@@ -29,7 +29,7 @@ FLOORS = {
     "heldout6.yaml": (0.80, 0.75),
     "heldout7.yaml": (0.78, 0.67),
     "heldout8.yaml": (0.63, 0.48),
-    "plain3.yaml": (0.88, 0.76),
+    "plain3.yaml": (0.90, 0.76),
     "offtopic.yaml": (1.0, 1.0),  # declines only
     "lookalike.yaml": (1.0, 1.0),  # declines only
 }
