@@ -390,7 +390,8 @@ class Responder:
                 # An item means "<heading>: <item>"; the first sentence under a question
                 # heading ("Is a bootcamp a realistic route in?") is its answer ("For a
                 # lot of people in the UK, yes.").
-                answers_heading = position == 0 and asks and hit.passage.id.endswith("-1")
+                first = hit.passage.id.rsplit("-", 1)[-1] == "1"  # (not "-11")
+                answers_heading = position == 0 and asks and first
                 if unit.kind in LINE_KINDS or answers_heading:
                     terms |= heading
                 speaks: frozenset[int] = frozenset()
