@@ -58,17 +58,17 @@ def choose_units(
     "...what do you do from there?"), so the sentences after the best one are quoted too."""
     ranked = sorted(scored, key=lambda s: -s.score)
     best = ranked[0]
-    # (a unit that sets the two sides side by side answers better than one about either)
     if asked_alone:
+        # (a unit that sets the two sides side by side answers better than one about either)
         both = next((s for s in ranked if len(s.sides) == len(asked_alone)), None)
         if both is not None and both.score >= BOTH_SIDES_RATIO * best.score:
             best = both
-    # (the best-covered unit is of a third role, or of one side only: each side is
-    # quoted, in the question's order)
-    if asked_alone and len(best.sides) < len(asked_alone):
-        each = [unit for piece in _side_pieces(asked_alone, []) for unit in piece]
-        if len(_spoken_of(each)) == len(asked_alone):
-            return each  # in the question's order of the sides, not best first
+        # (the best-covered unit is of a third role, or of one side only: each side is
+        # quoted, in the question's order)
+        if len(best.sides) < len(asked_alone):
+            each = [unit for piece in _side_pieces(asked_alone, []) for unit in piece]
+            if len(_spoken_of(each)) == len(asked_alone):
+                return each  # in the question's order of the sides, not best first
     chosen = _with_intro_target(_with_turn(_with_list(best, ranked, ANSWER_BUDGET), ranked), ranked)
     if (best.covers >= PREMISE or reads_on) and best.unit.kind == "sentence":
         chosen = _with_next(chosen, ranked)

@@ -382,7 +382,9 @@ class Responder:
         for rank, hit in enumerate(hits):
             context = self._context(hit)
             heading = self._terms(hit.passage.heading)
-            asks = hit.passage.heading.endswith("?")
+            # (the first passage under a question heading: "-1", not "-11")
+            first_id = hit.passage.id.rsplit("-", 1)[-1] == "1"
+            opens_question = hit.passage.heading.endswith("?") and first_id
             for position, unit in enumerate(hit.passage.units):
                 if unit.signposts:
                     continue
@@ -390,15 +392,13 @@ class Responder:
                 # An item means "<heading>: <item>"; the first sentence under a question
                 # heading ("Is a bootcamp a realistic route in?") is its answer ("For a
                 # lot of people in the UK, yes.").
-                first = hit.passage.id.rsplit("-", 1)[-1] == "1"  # (not "-11")
-                answers_heading = position == 0 and asks and first
-                if unit.kind in LINE_KINDS or answers_heading:
+                if unit.kind in LINE_KINDS or (position == 0 and opens_question):
                     terms |= heading
                 speaks: frozenset[int] = frozenset()
-                if sides:  # (worked out only for a comparison)
+                if sides:
                     speaks = _speaks(sides, self._named_apart(unit), heading)
-                if sides and len(speaks) == len(sides):  # setting them side by side compares
-                    terms |= self.router.cues(topic)
+                    if len(speaks) == len(sides):  # setting them side by side compares
+                        terms |= self.router.cues(topic)
                 covers = query.coverage(terms)
                 score = (
                     OWN_WEIGHT * covers
@@ -440,8 +440,6 @@ def _speaks(
     sides: tuple[Query, ...], terms: frozenset[str], heading: frozenset[str]
 ) -> frozenset[int]:
     """The sides of a comparison a unit speaks of, in its own words or its heading's."""
-    if not sides:
-        return frozenset()
     said = terms | heading
     return frozenset(n for n, side in enumerate(sides) if side.coverage(said) >= SIDE_SAID)
 
