@@ -269,6 +269,14 @@ class Lexicon:
         ]
         self._field = _phrases(data.field_words, analyzer)
         self._other_careers = _phrases(data.other_careers, analyzer)
+        # ... and the words that name them, as said: a stem is shared with the verb ("the
+        # market is cooked" names no cook)
+        self._career_nouns = {
+            form
+            for entry in data.other_careers
+            for word in entry.casefold().split()
+            for form in (word, f"{word}s", f"{word}es", f"{word[:-1]}ies")
+        }
         careers = set(self._other_careers)
         self._career_lookalikes = {
             p for p in self._long_phrases - careers if any((word,) in careers for word in p)
@@ -278,11 +286,14 @@ class Lexicon:
         for phrase in self._long_phrases:
             self._long_starting.setdefault(phrase[0], []).append(phrase)
 
-    def other_career_only(self, terms: list[str]) -> bool:
+    def other_career_only(self, terms: list[str], question: str) -> bool:
         """True when a question names another career and nothing of this field: "what do
         nurses earn?" must be declined, not answered with an ML salary. A field word inside
-        the career's own name ("data" of "data entry clerk") is not the field, and a career
-        word inside another phrase of the lexicon ("hiring manager") names no career."""
+        the career's own name ("data" of "data entry clerk") is not the field, a career
+        word inside another phrase of the lexicon ("hiring manager") names no career, and
+        nor does a question that says no career's word as a noun ("cooked")."""
+        if self._career_nouns.isdisjoint(Question.read(question).words):
+            return False
         for phrase in self._career_lookalikes:
             terms = _without(phrase, terms)
         rest, present = list(terms), set(terms)

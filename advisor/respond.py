@@ -147,8 +147,9 @@ class Responder:
         query = self._query(own, expansion, topic, self._rare_idf, of_asker, ASKER_WEIGHT)
         # (another career named beside the asking sentence is the asker's: "I'm a teacher.
         # Does my background help?")
-        asked_in = self.analyzer.terms(conversation_removed(asking)) if besides else own
-        if self.lexicon.other_career_only(asked_in):
+        asked_text = conversation_removed(asking if besides else question)
+        asked_in = self.analyzer.terms(asked_text) if besides else own
+        if self.lexicon.other_career_only(asked_in, asked_text):
             return decline(question, topic)
         figures = self._pay.answer(question, topic)
         hits = self._retrieve(query, topic)

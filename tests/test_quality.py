@@ -119,6 +119,7 @@ def test_off_topic_and_other_careers_are_declined(advisor, question):
         "What kind of side project impresses hiring managers?",  # no career asked about
         "no doctorate = no chance of getting hired, right?",  # a doctorate is no doctor
         "how's the market for juniors right now?",  # nor the job market a marketer
+        "are there junior roles out there or is the market cooked?",  # a verb, not a cook
     ],
 )
 def test_a_career_named_but_not_asked_about_is_still_answered(advisor, question):
