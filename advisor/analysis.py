@@ -36,7 +36,7 @@ FILLER_PHRASES = re.compile(
     r"|or not|or nah|keep(?:s)? (?:saying|hearing|telling)|(?:this|that|my|the) line of work"
     r"|these days|in this day and age|at the moment|right now"
     r"|(?:genuine|honest|quick|serious|simple|stupid|dumb|silly|random|real|noob) question"
-    r"|(?:do|does|doing|did) well|as well"
+    r"|(?:do|does|doing|did) well|as well|with (?:a few |some )?(?:extra|more) steps"
     r"|(?:would it be|is it) (?:fair|right|ok|okay) to (?:call|say)"
     r"|(?:people|folks|those|someone|anyone) (?:in|doing|who do) (?:these|this|those|that|such)"
     r" (?:jobs?|roles?|fields?|careers?|positions?|line of work|kind of work))"
@@ -71,7 +71,8 @@ UNSUITED = re.compile(
 # ... and so is what a thing is a kind of ("X is a type of software engineer", "is X a kind
 # of Y?", "a branch of software engineering"): one word, that "a kind of" is said.
 KIND_OF = re.compile(
-    r"\b(?:a|an) (?:kind|type|sort|form|branch|subset|subtype|flavou?r|specialised form) of\b",
+    r"\b(?:a|an) (?:kind|type|sort|form|branch|subset|subtype|flavou?r|specialised form) of\b"
+    r"|\bbasically (?:just )?(?:a|an)\b|\b(?:a|an) glorified\b|\bnothing more than (?:a|an)\b",
     re.IGNORECASE,
 )
 STEMMER = "english"  # the Snowball algorithm

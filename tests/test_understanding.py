@@ -100,6 +100,11 @@ def test_what_a_thing_is_a_kind_of_is_said_in_one_word() -> None:
     assert "kindof" not in ANALYZER.terms("what kind of maths do I need?")  # asks which
     fair = asked("would it be fair to call ML engineering a branch of it?")
     assert fair == ["ml", "engineer", "kindof"]
+    # "basically just a", "a glorified": what a thing is said to be, and the meme's "with
+    # extra steps" adds nothing
+    meme = asked("is an MLE basically just a software engineer with extra steps?")
+    assert meme == kind
+    assert "kindof" in ANALYZER.terms("isn't a data scientist a glorified statistician?")
 
 
 def test_a_word_and_its_particle_are_one_word() -> None:
