@@ -16,8 +16,8 @@ if TYPE_CHECKING:
 
 TOKEN = re.compile(
     r"""
-    [£$€]\s?\d[\d,]*(?:\.\d+)?k?\+?      # money: £40,000  $120,000+  £40k
-    | \d[\d,]*(?:\.\d+)?%?               # numbers and percentages: 2026  1%  0.5
+    [£$€]\s?\d+(?:,\d+)*(?:\.\d+)?k?\+?  # money: £40,000  $120,000+  £40k
+    | \d+(?:,\d+)*(?:\.\d+)?%?           # numbers and percentages: 2026  1%  0.5
     | [^\W\d_][\w]*(?:\+\+|\#)           # c++  c#  f#
     | \w+(?:[-'.]\w+)*                   # words, scikit-learn, don't, node.js
     """,
@@ -36,7 +36,8 @@ FILLER_PHRASES = re.compile(
     r"|or not|or nah|keep(?:s)? (?:saying|hearing|telling)|(?:this|that|my|the) line of work"
     r"|these days|in this day and age|at the moment|right now"
     r"|(?:genuine|honest|quick|serious|simple|stupid|dumb|silly|random|real|noob) question"
-    r"|(?:do|does|doing|did) well|as well|with (?:a few |some )?(?:extra|more) steps"
+    r"|(?:do|does|doing|did) well|as well|(?:it |they )?(?:feels?|felt) like"
+    r"|with (?:a few |some )?(?:extra|more) steps"
     r"|(?:would it be|is it) (?:fair|right|ok|okay) to (?:call|say)"
     r"|(?:people|folks|those|someone|anyone) (?:in|doing|who do) (?:these|this|those|that|such)"
     r" (?:jobs?|roles?|fields?|careers?|positions?|line of work|kind of work))"
@@ -138,6 +139,7 @@ STOPWORDS = frozenset(
     already anyway currently eventually later maybe nowadays perhaps probably someday usually
     almost anymore anywhere apparently certainly commonly def definitely fairly merely nearly
     normally nowhere typically
+    seem seems seemed seemingly
     obviously otherwise regardless simply slightly somehow somewhere still suddenly surely
     away inside instead within apart aside besides throughout
     ask asking bother curious describe suppose supposed needed needing specifically

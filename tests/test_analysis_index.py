@@ -17,6 +17,10 @@ from advisor.reference import LuceneBM25
 def test_keeps_technical_tokens_whole():
     terms = Analyzer().terms("C++, C# and scikit-learn pay £40,000 to the top 1%")
     assert {"c++", "c#", "scikit-learn", "£40,000", "1%"} <= set(terms)
+    # a comma after a number ends the sentence's clause, not the number
+    assert Analyzer().terms("in 2022, it paid £40,000, then 45,000.") == [
+        "2022", "paid", "£40,000", "45,000"
+    ]
 
 
 def test_stems_lowercases_and_drops_stopwords():
