@@ -48,6 +48,13 @@ WHICH_THING = re.compile(
     r"|tools?|languages?|niches?)\b",
     re.IGNORECASE,
 )
+
+
+def asks_in_words(question: str) -> bool:
+    """True when a pay question asks why, or which thing pays, not what the pay is."""
+    return bool(WHY.search(question) or WHICH_THING.search(question))
+
+
 ROLE_WORDS = re.compile(
     rf"((?:[\w/-]+\s+){{0,2}}?(?:{ROLE_NOUNS}|nurse|teacher)s?)\b", re.IGNORECASE
 )
@@ -95,11 +102,7 @@ class PayAnswerer:
         # figures compare regions or levels ("juniors in the UK vs the US"); words compare
         # roles ("do lead roles pay more than a regular MLE?")
         by_figures = asked.regions or len(asked.levels) > 1
-        in_words = (
-            WHY.search(question)
-            or WHICH_THING.search(question)
-            or (COMPARED.search(question) and not by_figures)
-        )
+        in_words = asks_in_words(question) or (COMPARED.search(question) and not by_figures)
         amount = AMOUNT.search(question)
         if in_words and not amount:
             return None

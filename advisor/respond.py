@@ -23,7 +23,7 @@ from advisor.index import Hit, PassageIndex, lucene_idf
 from advisor.lexicon import Expansion, Lexicon, LexiconData, initials, with_pairs
 from advisor.passages import LINE_KINDS, Unit
 from advisor.pay import PayVocabulary, extract_records
-from advisor.pay_answer import PayAnswerer
+from advisor.pay_answer import PayAnswerer, asks_in_words
 from advisor.topics import TOPICS, TopicRouter, topic_menu, wants_list
 
 MAX_QUESTION_CHARS = 1000
@@ -169,6 +169,8 @@ class Responder:
             self._score_units(side.alone, topic, self._retrieve(side.alone, topic), words, listed)
             for side in sides
         ]
+        if topic == "pay" and asks_in_words(question):  # why, or which thing pays: no figures
+            scored = [s for s in scored if not MONEY.search(s.unit.text)] or scored
         reads_on = bool(SPECIFICS.search(question) or NEXT.search(question))
         chosen = choose_units(scored, asked_alone, reads_on)
         quoted = compose(question, topic, chosen)

@@ -153,6 +153,10 @@ def test_other_pay_questions_are_answered_from_quotes(advisor):
     assert "Mid-level" not in skills.answer  # the skills, not the table of salaries
     named = advisor.ask("Which skills get ML engineers the biggest salaries?")  # a role named
     assert named.citations[0].quote.startswith("In our experience, candidates with strong MLOps")
+    # ... and no salary figure is quoted when the question asks which thing pays
+    acronym = advisor.ask("which skills actually get you the biggest salary as an MLE?")
+    assert acronym.citations[0].quote.startswith("In our experience, candidates with strong MLOps")
+    assert "£" not in acronym.answer
     spending = advisor.ask("How much money does it cost to start?")
     assert "£40,000" not in spending.answer
     # what makes a junior stand out is made, not earned
