@@ -145,3 +145,8 @@ def test_a_to_do_list_is_the_job_s_tasks_not_job_listings(advisor):
     answer = advisor.ask("genuine question, what does an ML engineer do? whats on the to do list")
     assert answer.topic == "tasks"
     assert "Training and evaluating machine learning models" in answer.citations[0].quote
+
+
+def test_a_regular_ml_engineer_is_the_mid_level_between_junior_and_senior(advisor):
+    answer = advisor.ask("what changes when you go from junior to regular ML engineer?")
+    assert "Owning models end-to-end" in answer.citations[0].quote
