@@ -24,7 +24,7 @@ from advisor.lexicon import Expansion, Lexicon, LexiconData, initials, with_pair
 from advisor.passages import LINE_KINDS, Unit
 from advisor.pay import PayVocabulary, extract_records
 from advisor.pay_answer import PayAnswerer, asks_in_words
-from advisor.topics import TOPICS, TopicRouter, topic_menu, wants_list
+from advisor.topics import ROLE, TOPICS, TopicRouter, topic_menu, wants_list
 
 MAX_QUESTION_CHARS = 1000
 MIN_COVERAGE = 0.5
@@ -65,6 +65,7 @@ NEXT = re.compile(
     r"\b(?:from there|after that|afterwards|then what|what (?:comes |happens )?next)\b",
     re.IGNORECASE,
 )
+OTHER_ROLE_PENALTY = 0.3
 STRUCTURED_BONUS = 0.05  # list items and table rows, for questions that want a list
 # A unit's score: how much of the question it covers itself, with its section heading (what
 # the section is about, more telling than the article's title, which every unit shares), and
@@ -403,6 +404,14 @@ class Responder:
                     if len(speaks) == len(sides):  # setting them side by side compares
                         terms |= self.router.cues(topic)
                 covers = query.coverage(terms)
+                # (a table row of another role than any the question names: "Data Engineer
+                # — Key tools: Python, SQL, Spark" is no answer to "do I need SQL?")
+                label = unit.cells[0][1] if unit.cells else ""
+                other_role = (
+                    topic != "comparison"
+                    and ROLE.search(label) is not None
+                    and not query.weights.keys() & self._terms(label)
+                )
                 score = (
                     OWN_WEIGHT * covers
                     + HEADING_WEIGHT * query.coverage(terms | heading)
@@ -410,6 +419,7 @@ class Responder:
                     + (RANK_WEIGHT * hit.score / top if top > 0 else 0.0)
                     - POSITION_PENALTY * position
                     + _shape_bonus(topic, unit, listed)
+                    - OTHER_ROLE_PENALTY * other_role
                 )
                 scored.append(ScoredUnit(rank, position, hit, unit, score, covers, speaks))
         return scored

@@ -150,3 +150,12 @@ def test_a_to_do_list_is_the_job_s_tasks_not_job_listings(advisor):
 def test_a_regular_ml_engineer_is_the_mid_level_between_junior_and_senior(advisor):
     answer = advisor.ask("what changes when you go from junior to regular ML engineer?")
     assert "Owning models end-to-end" in answer.citations[0].quote
+
+
+def test_a_table_row_of_another_role_does_not_answer_for_this_one(advisor):
+    answer = advisor.ask("do I need SQL and Spark or is python enough?")
+    assert answer.citations[0].quote.startswith("Familiarity with SQL")
+    assert "Data Engineer" not in answer.answer
+    # ... but a row of a role the question names does
+    named = advisor.ask("what is a data engineer's entry difficulty?")
+    assert "Data Engineer" in named.citations[0].quote
