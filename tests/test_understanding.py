@@ -83,6 +83,7 @@ def test_conversational_phrases_say_nothing_of_the_subject() -> None:
     assert asked("what degree do people in these jobs typically have?") == ["degre"]
     assert asked("which MLOps tools are worth learning?") == ["mlop", "tool", "learn"]
     assert asked("it feels like ML seems pretty easy?") == ["ml", "easi"]
+    assert asked("why is everyone hiring MLEs? what changed") == ["hire", "mle"]  # why again
 
 
 def test_who_a_career_is_not_for_is_one_word_in_articles_and_questions() -> None:
