@@ -66,7 +66,8 @@ FUTURE_PHRASES = re.compile(
 # NOT go into this?", "not a good fit"): read as one word, in articles and questions alike.
 UNSUITED = re.compile(
     r"(?:\bnot|n't) (?:(?:a |the )?(?:good |great |right )?fit|for (?:you|me|everyone|everybody)"
-    r"|suited|cut out)\b|\bshould(?:n't| not) (?:go into|get into|become|pursue)\b",
+    r"|suited|cut out)\b|\bshould(?:n't| not) (?:go into|get into|become|pursue)\b"
+    r"|\b(?:(?:would|will|do|does)(?:n't| not)|won't) (?:enjoy|like|suit|be happy)\b",
     re.IGNORECASE,
 )
 # ... and so is what a thing is a kind of ("X is a type of software engineer", "is X a kind

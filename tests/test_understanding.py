@@ -91,6 +91,7 @@ def test_who_a_career_is_not_for_is_one_word_in_articles_and_questions() -> None
     assert said == ANALYZER.terms("who should NOT go into this?")
     assert said == ANALYZER.terms("who is it not a good fit for?") != []
     assert said == ANALYZER.terms("it isn't for everyone")  # the contraction too
+    assert said == ANALYZER.terms("who wouldn't enjoy it?") == ANALYZER.terms("won't suit")
     assert ANALYZER.terms("you shouldn't do that") == []  # advice, not who it is for
     assert ANALYZER.terms("is it for you?") == []  # no negation, nothing said
 
