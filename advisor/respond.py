@@ -60,9 +60,11 @@ NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty
 # say which kind.
 SPECIFICS = re.compile(r"\b(?:what|which)\s+(?:kinds?|sorts?|types?)\s+of\b", re.IGNORECASE)
 # ... and one that asks what follows a thing ("hands you a notebook model, what do you do
-# from there?") wants the sentence after the one that says that thing.
+# from there?", "what does the MLE do next?") or where else ("is it all London?") wants the
+# sentence after the one that says that thing ("... not limited to London.").
 NEXT = re.compile(
-    r"\b(?:from there|after that|afterwards|then what|what (?:comes |happens )?next)\b",
+    r"\b(?:from there|after that|afterwards|then what|what (?:comes |happens )?next"
+    r"|(?:do|does) (?:\w+ ){0,3}next|elsewhere|where else)\b",
     re.IGNORECASE,
 )
 OTHER_ROLE_PENALTY = 0.3

@@ -139,6 +139,11 @@ def test_a_question_asking_what_follows_quotes_the_sentence_after_its_premise(ad
     answer = advisor.ask("a data scientist gives you a notebook model. what do you do after that?")
     assert "hand off a model" in answer.answer
     assert "translate that into production-ready code" in answer.answer
+    later = advisor.ask("a data scientist hands over a notebook model. what does an MLE do next?")
+    assert "translate that into production-ready code" in later.answer
+    # ... and so does one asking where else: "not limited to London." names no place
+    elsewhere = advisor.ask("is it all London or are there ML jobs elsewhere in the UK?")
+    assert "Manchester and Bristol" in elsewhere.answer
 
 
 def test_a_to_do_list_is_the_job_s_tasks_not_job_listings(advisor):
