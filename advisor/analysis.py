@@ -38,6 +38,8 @@ FILLER_PHRASES = re.compile(
     r"|(?:genuine|honest|quick|serious|simple|stupid|dumb|silly|random|real|noob) question"
     r"|(?:do|does|doing|did) well|as well|(?:it |they )?(?:feels?|felt) like"
     r"|with (?:a few |some )?(?:extra|more) steps|what(?:'s| has)? changed"
+    r"|(?:the|these|those) (?:two |2 )?(?:jobs|roles)(?= (?:differ|compare))"
+    r"|(?:the|these|those) (?:two|2) (?:jobs|roles)|both (?:jobs|roles)"
     r"|(?:would it be|is it) (?:fair|right|ok|okay) to (?:call|say)"
     r"|(?:people|folks|those|someone|anyone) (?:in|doing|who do) (?:these|this|those|that|such)"
     r" (?:jobs?|roles?|fields?|careers?|positions?|line of work|kind of work))"

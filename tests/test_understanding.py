@@ -84,6 +84,10 @@ def test_conversational_phrases_say_nothing_of_the_subject() -> None:
     assert asked("which MLOps tools are worth learning?") == ["mlop", "tool", "learn"]
     assert asked("it feels like ML seems pretty easy?") == ["ml", "easi"]
     assert asked("why is everyone hiring MLEs? what changed") == ["hire", "mle"]  # why again
+    assert asked("ML or research engineer: how do the two jobs differ?") == asked(
+        "ML or research engineer: how do they differ?"
+    )
+    assert "job" in asked("where are the jobs?")  # the jobs themselves
 
 
 def test_who_a_career_is_not_for_is_one_word_in_articles_and_questions() -> None:
