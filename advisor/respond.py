@@ -56,9 +56,15 @@ HOW_LONG = re.compile(
     r"\bhow many (hours|days|weeks)\b(?:[^?]*?\b(?:a|per|each)\s+(week|day|year|month))?", re.I
 )
 NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty)"
-# "What kind of project...?": the sentence that names the thing is followed by those that
-# say which kind.
-SPECIFICS = re.compile(r"\b(?:what|which)\s+(?:kinds?|sorts?|types?)\s+of\b", re.IGNORECASE)
+# "What kind of project...?", "what should go in my portfolio?": the sentence that names the
+# thing is followed by those that say which kind, or what it holds.
+SPECIFICS = re.compile(
+    r"\b(?:what|which)\s+(?:kinds?|sorts?|types?)\s+of\b"
+    r"|\bwhat (?:should|do|can|would) (?:i|you|we) (?:put|include|show|have) in\b"
+    r"|\bwhat (?:should |would |do(?:es)? )?(?:\w+ )?(?:go|goes) in(?:to)?\b"
+    r"|\bwhat should (?:my|a|an|the|your) [\w -]{1,30} (?:show|include|contain|have)\b",
+    re.IGNORECASE,
+)
 # ... and one that asks what follows a thing ("hands you a notebook model, what do you do
 # from there?", "what does the MLE do next?") or where else ("is it all London?") wants the
 # sentence after the one that says that thing ("... not limited to London.").

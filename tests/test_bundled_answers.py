@@ -144,6 +144,9 @@ def test_a_question_asking_what_follows_quotes_the_sentence_after_its_premise(ad
     # ... and so does one asking where else: "not limited to London." names no place
     elsewhere = advisor.ask("is it all London or are there ML jobs elsewhere in the UK?")
     assert "Manchester and Bristol" in elsewhere.answer
+    # ... and so does one asking what goes in a thing: the sentences that say what it holds
+    portfolio = advisor.ask("What should I put in my portfolio to get an ML job?")
+    assert "A model wrapped in an API, containerised, and deployed" in portfolio.answer
 
 
 def test_a_to_do_list_is_the_job_s_tasks_not_job_listings(advisor):
