@@ -22,14 +22,17 @@ FLOORS = {
     "mixed.yaml": (0.80, 0.73),
     "newcomer.yaml": (0.85, 0.73),
     "heldout.yaml": (0.93, 0.93),
-    "heldout2.yaml": (0.77, 0.68),
+    "heldout2.yaml": (0.77, 0.70),
     "heldout3.yaml": (0.81, 0.75),
     "heldout4.yaml": (0.84, 0.80),
-    "heldout5.yaml": (0.86, 0.84),
+    "heldout5.yaml": (0.88, 0.86),
     "heldout6.yaml": (0.80, 0.75),
-    "heldout7.yaml": (0.78, 0.67),
+    "heldout7.yaml": (0.80, 0.71),
     "heldout8.yaml": (0.63, 0.48),
-    "plain3.yaml": (0.90, 0.76),
+    "plain3.yaml": (0.92, 0.78),
+    "heldout9.yaml": (0.81, 0.80),
+    "plain4.yaml": (0.79, 0.65),
+    "plain5.yaml": (0.79, 0.68),
     "offtopic.yaml": (1.0, 1.0),  # declines only
     "lookalike.yaml": (1.0, 1.0),  # declines only
 }
@@ -50,6 +53,7 @@ ANSWERED_OFF_TOPIC = {
         "should i pay for andrew ng's coursera specialisation or do fast.ai, which is better value",
         "do ML engineers at startups usually get stock options? how much equity should i ask for",
     },
+    "plain5.yaml": {"How do I get a UK Skilled Worker visa for a tech job?"},
     "offtopic.yaml": {
         "what is the best programming font?",
         "What are the pros and cons of electric cars?",
