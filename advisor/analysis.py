@@ -162,7 +162,8 @@ STOPWORDS = frozenset(
 # a "meeting" is not meeting demand, "management" is not a manager, being "busy" is not a
 # business, and "breaking" things is not how people "break in" to a field. Their stems are
 # given here instead. Nor is a "doctorate" a doctor, the job "market" a marketer, an
-# "account" an accountant or to "translate" a translator: those careers are declined. And
+# "account" an accountant or to "translate" a translator: those careers are declined. A
+# "skilled worker" (visa) asks nothing about skills. And
 # "MLEs" are MLEs (Snowball leaves the plural of an acronym as it is).
 STEM_EXCEPTIONS = {
     "production": "production",
@@ -196,6 +197,7 @@ STEM_EXCEPTIONS = {
     "translator": "translator",
     "translators": "translator",
     "mles": "mle",
+    "skilled": "skilled",
 }
 
 

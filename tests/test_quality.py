@@ -40,10 +40,6 @@ FLOORS = {
 # quality); the gate fails if another one joins them.
 ANSWERED_OFF_TOPIC = {
     "mixed.yaml": {"vs code or pycharm for python?"},
-    "heldout4.yaml": {
-        "I'm from India with a CS degree. Can I get a UK skilled worker visa for an ML engineer"
-        " job?",
-    },
     "heldout5.yaml": {"any tips for the Google DeepMind interview loop? what do they ask?"},
     "heldout7.yaml": {
         "anyone know how many interview rounds google deepmind does for research engineers and"
@@ -53,7 +49,6 @@ ANSWERED_OFF_TOPIC = {
         "should i pay for andrew ng's coursera specialisation or do fast.ai, which is better value",
         "do ML engineers at startups usually get stock options? how much equity should i ask for",
     },
-    "plain5.yaml": {"How do I get a UK Skilled Worker visa for a tech job?"},
     "offtopic.yaml": {
         "what is the best programming font?",
         "What are the pros and cons of electric cars?",
