@@ -36,7 +36,8 @@ FILLER_PHRASES = re.compile(
     r"|or not|or nah|keep(?:s)? (?:saying|hearing|telling)|(?:this|that|my|the) line of work"
     r"|these days|in this day and age|at the moment|right now"
     r"|(?:genuine|honest|quick|serious|simple|stupid|dumb|silly|random|real|noob) question"
-    r"|(?:do|does|doing|did) well|as well|(?:it |they )?(?:feels?|felt) like"
+    r"|(?:do|does|doing|did) well|as well|(?<!does it )(?<!did it )(?<!does )(?<!did )"
+    r"(?:it |they )?(?:feels?|felt) like"
     r"|with (?:a few |some )?(?:extra|more) steps|what(?:'s| has)? changed"
     r"|(?:the|these|those) (?:two |2 )?(?:jobs|roles)(?= (?:differ|compare))"
     r"|(?:the|these|those) (?:two|2) (?:jobs|roles)|both (?:jobs|roles)"
@@ -73,10 +74,14 @@ UNSUITED = re.compile(
     re.IGNORECASE,
 )
 # ... and so is what a thing is a kind of ("X is a type of software engineer", "is X a kind
-# of Y?", "a branch of software engineering"): one word, that "a kind of" is said.
+# of Y?", "a branch of software engineering", "basically just a software engineer", "a
+# glorified statistician"): one word, that "a kind of" is said.
 KIND_OF = re.compile(
     r"\b(?:a|an) (?:kind|type|sort|form|branch|subset|subtype|flavou?r|specialised form) of\b"
-    r"|\bbasically (?:just )?(?:a|an)\b|\b(?:a|an) glorified\b|\bnothing more than (?:a|an)\b",
+    r"|(?<!i'm )(?<!i am )\bbasically (?:just )?(?:a|an)\b"  # (of a role: not "an API call")
+    r"(?= (?:[\w/-]+ ){0,2}(?:engineer|scientist|developer|dev|analyst|researcher|programmer"
+    r"|coder|statistician)s?\b)"
+    r"|\b(?:a|an) glorified\b|\bnothing more than (?:a|an)\b",
     re.IGNORECASE,
 )
 STEMMER = "english"  # the Snowball algorithm
@@ -129,6 +134,7 @@ STOPWORDS = frozenset(
     kinds many area areas branch branches corner corners habit habits
     aspect aspects bit bits chance chances choice choices consider count counts decide example
     examples guess leave odds ones opinion opinions option options reckon shot somebody thoughts
+    steps
     """.split()
 ) | frozenset(
     # Chat filler, hedges, connectives ("later on", "instead of") and contractions typed
@@ -162,8 +168,7 @@ STOPWORDS = frozenset(
 # a "meeting" is not meeting demand, "management" is not a manager, being "busy" is not a
 # business, and "breaking" things is not how people "break in" to a field. Their stems are
 # given here instead. Nor is a "doctorate" a doctor, the job "market" a marketer, an
-# "account" an accountant or to "translate" a translator: those careers are declined. A
-# "skilled worker" (visa) asks nothing about skills. And
+# "account" an accountant or to "translate" a translator: those careers are declined. And
 # "MLEs" are MLEs (Snowball leaves the plural of an acronym as it is).
 STEM_EXCEPTIONS = {
     "production": "production",
@@ -197,7 +202,6 @@ STEM_EXCEPTIONS = {
     "translator": "translator",
     "translators": "translator",
     "mles": "mle",
-    "skilled": "skilled",
 }
 
 

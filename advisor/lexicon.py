@@ -23,12 +23,14 @@ EXPANSION_WEIGHT = 0.35
 @dataclass(frozen=True)
 class LexiconData:
     """The lexicon file as written: synonym groups, the field's own words, other careers,
-    and places people ask about (so a pay question about Germany is known to be one)."""
+    places people ask about (so a pay question about Germany is known to be one) and
+    subjects the articles do not cover (work visas)."""
 
     synonyms: list[list[str]] = field(default_factory=list)
     field_words: list[str] = field(default_factory=list)
     other_careers: list[str] = field(default_factory=list)
     places: list[str] = field(default_factory=list)
+    uncovered: list[str] = field(default_factory=list)
 
 
 def load_lexicon_data(path: Path) -> LexiconData:
@@ -48,7 +50,7 @@ def load_lexicon_data(path: Path) -> LexiconData:
     groups = data.get("synonyms") or []
     if not isinstance(groups, list) or not all(_words(g) for g in groups):
         raise CorpusError(path, "expected 'synonyms:' followed by a list of [word, phrase, ...]")
-    for key in ("field", "other_careers", "places"):
+    for key in ("field", "other_careers", "places", "uncovered"):
         if not _words(data.get(key) or []):
             raise CorpusError(path, f"expected '{key}:' to be a list of words or phrases")
     return LexiconData(
@@ -56,6 +58,7 @@ def load_lexicon_data(path: Path) -> LexiconData:
         field_words=[str(p) for p in data.get("field") or []],
         other_careers=[str(p) for p in data.get("other_careers") or []],
         places=[str(p) for p in data.get("places") or []],
+        uncovered=[str(p) for p in data.get("uncovered") or []],
     )
 
 
@@ -269,19 +272,19 @@ class Lexicon:
         ]
         self._field = _phrases(data.field_words, analyzer)
         self._other_careers = _phrases(data.other_careers, analyzer)
-        # ... and the words that name them, as said: a stem is shared with the verb ("the
+        # ... and the words that name each, as said: a stem is shared with the verb ("the
         # market is cooked" names no cook)
-        self._career_nouns = {
-            form
-            for entry in data.other_careers
-            for word in entry.casefold().split()
-            for form in (word, f"{word}s", f"{word}es", f"{word[:-1]}ies")
-        }
+        self._career_nouns: dict[tuple[str, ...], set[str]] = {}
+        for entry in data.other_careers:
+            last = entry.casefold().split()[-1]
+            forms = {last, f"{last}s", f"{last}es", f"{last[:-1]}ies"}
+            self._career_nouns.setdefault(tuple(analyzer.terms(entry)), set()).update(forms)
         careers = set(self._other_careers)
         self._career_lookalikes = {
             p for p in self._long_phrases - careers if any((word,) in careers for word in p)
         }
         self.places = data.places
+        self._uncovered = [p for p in _phrases(data.uncovered, analyzer) if p]
         self._long_starting: dict[str, list[tuple[str, ...]]] = {}  # by their first term
         for phrase in self._long_phrases:
             self._long_starting.setdefault(phrase[0], []).append(phrase)
@@ -291,16 +294,22 @@ class Lexicon:
         nurses earn?" must be declined, not answered with an ML salary. A field word inside
         the career's own name ("data" of "data entry clerk") is not the field, a career
         word inside another phrase of the lexicon ("hiring manager") names no career, and
-        nor does a question that says no career's word as a noun ("cooked")."""
-        if self._career_nouns.isdisjoint(Question.read(question).words):
-            return False
+        nor does a career's word said as a verb ("cooked")."""
         for phrase in self._career_lookalikes:
             terms = _without(phrase, terms)
         rest, present = list(terms), set(terms)
+        said = Question.read(question).words
         for career in (c for c in self._other_careers if c and c[0] in present):
-            rest = _without(career, rest)
+            if not self._career_nouns[career].isdisjoint(said):
+                rest = _without(career, rest)
         mentions = len(rest) < len(terms)
         return mentions and not self.names_field(rest)
+
+    def names_uncovered(self, terms: list[str]) -> bool:
+        """True when a question names a subject the articles do not cover ("can I get a
+        skilled worker visa for an ML job?"): the field's words beside it do not make the
+        articles' UK job market an answer."""
+        return any(_occurs(p, terms) for p in self._uncovered)
 
     def names_field(self, terms: list[str]) -> bool:
         """True when a question says a word of this field ("ML", "model", "data")."""

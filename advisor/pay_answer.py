@@ -55,6 +55,14 @@ def asks_in_words(question: str) -> bool:
     return bool(WHY.search(question) or WHICH_THING.search(question))
 
 
+def wants_no_figures(asking: str, asked: PayQuestion) -> bool:
+    """True when the sentence that asks wants a reason or a thing that pays, and pins no
+    level or region ("why is it so high? what do juniors earn in the UK?" wants figures)."""
+    return asks_in_words(asking) and not (asked.levels or asked.regions)
+
+
+# ... and "a regular ML engineer" says the level, not another role (see the lexicon's levels)
+LEVEL_ADJECTIVE = re.compile(r"regular|normal|ordinary|standard|full", re.IGNORECASE)
 ROLE_WORDS = re.compile(
     rf"((?:[\w/-]+\s+){{0,2}}?(?:{ROLE_NOUNS}|nurse|teacher)s?)\b", re.IGNORECASE
 )
@@ -82,7 +90,11 @@ class PayAnswerer:
         match = ROLE_WORDS.search(question)
         role = None
         if match:
-            words = [w for w in match.group(1).split() if w.casefold() not in STOPWORDS]
+            words = [
+                w
+                for w in match.group(1).split()
+                if w.casefold() not in STOPWORDS and not LEVEL_ADJECTIVE.fullmatch(w)
+            ]
             role = " ".join(words) or None
         return PayQuestion(
             levels=frozenset(v.levels(question)),

@@ -23,7 +23,7 @@ from advisor.index import Hit, PassageIndex, lucene_idf
 from advisor.lexicon import Expansion, Lexicon, LexiconData, initials, with_pairs
 from advisor.passages import LINE_KINDS, Unit
 from advisor.pay import PayVocabulary, extract_records
-from advisor.pay_answer import PayAnswerer, asks_in_words
+from advisor.pay_answer import PayAnswerer, wants_no_figures
 from advisor.topics import ROLE, TOPICS, TopicRouter, topic_menu, wants_list
 
 MAX_QUESTION_CHARS = 1000
@@ -66,14 +66,16 @@ SPECIFICS = re.compile(
     re.IGNORECASE,
 )
 # ... and one that asks what follows a thing ("hands you a notebook model, what do you do
-# from there?", "what does the MLE do next?") or where else ("is it all London?") wants the
-# sentence after the one that says that thing ("... not limited to London.").
+# from there?", "what does the MLE do next?") or where else ("are there jobs elsewhere than
+# London?") wants the sentence after the one that says that thing ("... not limited to
+# London.").
 NEXT = re.compile(
     r"\b(?:from there|after that|afterwards|then what|what (?:comes |happens )?next"
     r"|(?:do|does) (?:\w+ ){0,3}next|elsewhere|where else)\b",
     re.IGNORECASE,
 )
 OTHER_ROLE_PENALTY = 0.3
+FIELD_ROLE = re.compile(r"\b(?:ai|ml|mle|machine learning)\b", re.IGNORECASE)
 STRUCTURED_BONUS = 0.05  # list items and table rows, for questions that want a list
 # A unit's score: how much of the question it covers itself, with its section heading (what
 # the section is about, more telling than the article's title, which every unit shares), and
@@ -158,7 +160,9 @@ class Responder:
         # Does my background help?")
         asked_text = conversation_removed(asking if besides else question)
         asked_in = self.analyzer.terms(asked_text) if besides else own
-        if self.lexicon.other_career_only(asked_in, asked_text):
+        if self.lexicon.other_career_only(asked_in, asked_text) or self.lexicon.names_uncovered(
+            asked_in
+        ):
             return decline(question, topic)
         figures = self._pay.answer(question, topic)
         hits = self._retrieve(query, topic)
@@ -178,7 +182,7 @@ class Responder:
             self._score_units(side.alone, topic, self._retrieve(side.alone, topic), words, listed)
             for side in sides
         ]
-        if topic == "pay" and asks_in_words(question):  # why, or which thing pays: no figures
+        if topic == "pay" and wants_no_figures(asking, self._pay.read(question)):
             scored = [s for s in scored if not MONEY.search(s.unit.text)] or scored
         reads_on = bool(SPECIFICS.search(question) or NEXT.search(question))
         chosen = choose_units(scored, asked_alone, reads_on)
@@ -412,12 +416,14 @@ class Responder:
                     if len(speaks) == len(sides):  # setting them side by side compares
                         terms |= self.router.cues(topic)
                 covers = query.coverage(terms)
-                # (a table row of another role than any the question names: "Data Engineer
-                # — Key tools: Python, SQL, Spark" is no answer to "do I need SQL?")
+                # (a table row of another role than this field's or any the question names:
+                # "Data Engineer — Key tools: Python, SQL, Spark" is no answer to "do I need
+                # SQL?", "AI / ML Engineer — Key tools: ..." is)
                 label = unit.cells[0][1] if unit.cells else ""
                 other_role = (
                     topic != "comparison"
                     and ROLE.search(label) is not None
+                    and not FIELD_ROLE.search(label)
                     and not query.weights.keys() & self._terms(label)
                 )
                 score = (

@@ -164,6 +164,9 @@ def test_a_table_row_of_another_role_does_not_answer_for_this_one(advisor):
     answer = advisor.ask("do I need SQL and Spark or is python enough?")
     assert answer.citations[0].quote.startswith("Familiarity with SQL")
     assert "Data Engineer" not in answer.answer
-    # ... but a row of a role the question names does
+    # ... while this field's own row still answers
+    tools = advisor.ask("what key tools do I need?")
+    assert "AI / ML Engineer" in tools.answer
+    # ... and so does a row of a role the question names
     named = advisor.ask("what is a data engineer's entry difficulty?")
     assert "Data Engineer" in named.citations[0].quote

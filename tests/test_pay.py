@@ -157,6 +157,12 @@ def test_other_pay_questions_are_answered_from_quotes(advisor):
     acronym = advisor.ask("which skills actually get you the biggest salary as an MLE?")
     assert acronym.citations[0].quote.startswith("In our experience, candidates with strong MLOps")
     assert "£" not in acronym.answer
+    # ... but a "why" said beside a question that pins a level still wants the figures
+    aside = advisor.ask("my parents don't get why I'm switching. what do juniors earn in the UK?")
+    assert "£40,000" in aside.answer
+    # "a regular ML engineer" is the mid level, not a role without figures
+    regular = advisor.ask("is a regular ML engineer paid more than a junior?")
+    assert "no salary figure" not in regular.answer
     spending = advisor.ask("How much money does it cost to start?")
     assert "£40,000" not in spending.answer
     # what makes a junior stand out is made, not earned

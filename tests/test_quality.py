@@ -101,6 +101,7 @@ def test_hard_set_is_large_and_covers_every_topic():
         "I love my job. What do nurses earn?",  # the sentence that asks names the career
         "How many hours a week do ML engineers work?",  # "three hours per day" is no answer
         "How many days of holiday do ML engineers get per year?",
+        "Can I get a UK skilled worker visa for an ML engineer job?",  # visas: not covered
     ],
 )
 def test_off_topic_and_other_careers_are_declined(advisor, question):
@@ -119,6 +120,8 @@ def test_off_topic_and_other_careers_are_declined(advisor, question):
         "no doctorate = no chance of getting hired, right?",  # a doctorate is no doctor
         "how's the market for juniors right now?",  # nor the job market a marketer
         "are there junior roles out there or is the market cooked?",  # a verb, not a cook
+        "are there junior roles, or is the market cooked and hiring frozen?",
+        "I'm on a student visa. Can I do a bootcamp to become an ML engineer?",  # the asker's
     ],
 )
 def test_a_career_named_but_not_asked_about_is_still_answered(advisor, question):
