@@ -16,7 +16,7 @@ import numpy as np
 
 from advisor.analysis import about_asker, asking_apart, conversation_removed
 from advisor.answer import Answer
-from advisor.compose import ScoredUnit, choose_units, compose
+from advisor.compose import TURNS, ScoredUnit, choose_units, compose
 from advisor.contrast import compared_sides
 from advisor.errors import QuestionError
 from advisor.index import Hit, PassageIndex, lucene_idf
@@ -45,6 +45,7 @@ ASIDE_WEIGHT = 0.1  # in the evidence, a word only said beside the question ("ba
 # dev, 6 yrs in."): it says whom to answer, but the question says what to answer.
 ASKER_WEIGHT = 0.6
 MYTH_BONUS = 0.2
+TURNED_BONUS = 0.05  # ... and a belief the next sentence turns around, said in the article
 MONEY_BONUS = 0.05  # a pay question wants the figures
 MONEY = re.compile(r"[£$€]\s?\d")
 # "How much does a bootcamp cost?" asks for a price: an answer without one is no answer.
@@ -432,7 +433,7 @@ class Responder:
                     + CONTEXT_WEIGHT * query.coverage(terms | context)
                     + (RANK_WEIGHT * hit.score / top if top > 0 else 0.0)
                     - POSITION_PENALTY * position
-                    + _shape_bonus(topic, unit, listed)
+                    + _shape_bonus(topic, unit, listed, _turned(hit.passage.units, position))
                     - OTHER_ROLE_PENALTY * other_role
                 )
                 scored.append(ScoredUnit(rank, position, hit, unit, score, covers, speaks))
@@ -476,13 +477,23 @@ def _with_synonyms(expansion: Expansion, words: set[str]) -> set[tuple[str, ...]
     return {(t,) for t in words} | {p for t in words for p in expansion.alternatives.get(t, ())}
 
 
-def _shape_bonus(topic: str | None, unit: Unit, listed: bool) -> float:
+def _turned(units: tuple[Unit, ...], position: int) -> bool:
+    """True when the sentence after a unit turns it around ("Most people expect maths and
+    papers. The reality is a lot more practical."): a belief, and its verdict."""
+    after = units[position + 1] if position + 1 < len(units) else None
+    return after is not None and after.kind == "sentence" and TURNS.match(after.text) is not None
+
+
+def _shape_bonus(topic: str | None, unit: Unit, listed: bool, turned: bool = False) -> float:
     """Prefer the unit shape the answer takes: lists when the question asks for what its
-    topic lists, the quoted claim with its verdict for myths, figures for pay."""
+    topic lists, the claim with its verdict for myths (quoted, or turned around by the
+    sentence after it), figures for pay."""
     if listed and unit.kind in LINE_KINDS and (topic == "pay" or not MONEY.search(unit.text)):
         return STRUCTURED_BONUS  # (a list of salaries is not the list a skills question wants)
     if topic == "myths" and unit.text.startswith(('"', "“")):
         return MYTH_BONUS
+    if topic == "myths" and turned:
+        return TURNED_BONUS
     if topic == "pay" and MONEY.search(unit.text):
         return MONEY_BONUS
     return 0.0

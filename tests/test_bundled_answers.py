@@ -170,3 +170,9 @@ def test_a_table_row_of_another_role_does_not_answer_for_this_one(advisor):
     # ... and so does a row of a role the question names
     named = advisor.ask("what is a data engineer's entry difficulty?")
     assert "Data Engineer" in named.citations[0].quote
+
+
+def test_a_belief_the_article_turns_around_answers_a_myth_with_its_verdict(advisor):
+    answer = advisor.ask("Is ML engineering mostly heavy maths and reading research papers?")
+    assert answer.citations[0].quote.startswith("Most people who search")
+    assert "The reality is a lot more practical" in answer.citations[0].quote
