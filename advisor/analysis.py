@@ -203,6 +203,25 @@ STEM_EXCEPTIONS = {
     "translators": "translator",
     "mles": "mle",
 }
+# Snowball leaves irregular past forms as they are: a model "built" by a data scientist is
+# one they build. ("Taught" stays itself: "self-taught" is its own word.)
+IRREGULAR_PAST = {
+    "built": "build",
+    "wrote": "write",
+    "written": "write",
+    "ran": "run",
+    "spent": "spend",
+    "understood": "understand",
+    "chose": "choos",
+    "chosen": "choos",
+    "kept": "keep",
+    "lost": "lose",
+    "sold": "sell",
+    "bought": "buy",
+    "brought": "bring",
+    "began": "begin",
+    "begun": "begin",
+}
 
 
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
@@ -280,7 +299,11 @@ class Analyzer:
     def _stem(self, word: str) -> str:
         stem = self.stems.get(word)
         if stem is None:
-            stem = STEM_EXCEPTIONS.get(word) or self._stemmer.stemWord(word)
+            stem = (
+                STEM_EXCEPTIONS.get(word)
+                or IRREGULAR_PAST.get(word)
+                or self._stemmer.stemWord(word)
+            )
             if len(self.stems) < MAX_STEMS:
                 self.stems[word] = stem
         return stem
