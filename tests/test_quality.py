@@ -20,7 +20,7 @@ FLOORS = {
     "plain.yaml": (1.0, 0.97),
     "fresh.yaml": (0.81, 0.76),
     "mixed.yaml": (0.80, 0.73),
-    "newcomer.yaml": (0.85, 0.73),
+    "newcomer.yaml": (0.88, 0.76),
     "heldout.yaml": (0.93, 0.93),
     "heldout2.yaml": (0.77, 0.70),
     "heldout3.yaml": (0.81, 0.75),
@@ -28,11 +28,11 @@ FLOORS = {
     "heldout5.yaml": (0.88, 0.86),
     "heldout6.yaml": (0.80, 0.75),
     "heldout7.yaml": (0.80, 0.71),
-    "heldout8.yaml": (0.63, 0.48),
+    "heldout8.yaml": (0.65, 0.51),
     "plain3.yaml": (0.92, 0.78),
-    "heldout9.yaml": (0.81, 0.80),
-    "plain4.yaml": (0.79, 0.65),
-    "plain5.yaml": (0.79, 0.68),
+    "heldout9.yaml": (0.83, 0.81),
+    "plain4.yaml": (0.79, 0.68),
+    "plain5.yaml": (0.79, 0.70),
     "offtopic.yaml": (1.0, 1.0),  # declines only
     "lookalike.yaml": (1.0, 1.0),  # declines only
 }
