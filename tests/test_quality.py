@@ -50,7 +50,6 @@ ANSWERED_OFF_TOPIC = {
         "do ML engineers at startups usually get stock options? how much equity should i ask for",
     },
     "offtopic.yaml": {
-        "what is the best programming font?",
         "What are the pros and cons of electric cars?",
     },
     "lookalike.yaml": {
