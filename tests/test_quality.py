@@ -41,10 +41,6 @@ FLOORS = {
 ANSWERED_OFF_TOPIC = {
     "mixed.yaml": {"vs code or pycharm for python?"},
     "heldout5.yaml": {"any tips for the Google DeepMind interview loop? what do they ask?"},
-    "heldout7.yaml": {
-        "anyone know how many interview rounds google deepmind does for research engineers and"
-        " what they ask?"
-    },
     "heldout8.yaml": {
         "should i pay for andrew ng's coursera specialisation or do fast.ai, which is better value",
         "do ML engineers at startups usually get stock options? how much equity should i ask for",
