@@ -40,7 +40,6 @@ FLOORS = {
 # quality); the gate fails if another one joins them.
 ANSWERED_OFF_TOPIC = {
     "mixed.yaml": {"vs code or pycharm for python?"},
-    "heldout5.yaml": {"any tips for the Google DeepMind interview loop? what do they ask?"},
     "heldout8.yaml": {
         "should i pay for andrew ng's coursera specialisation or do fast.ai, which is better value",
         "do ML engineers at startups usually get stock options? how much equity should i ask for",
