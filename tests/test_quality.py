@@ -42,7 +42,6 @@ ANSWERED_OFF_TOPIC = {
     "mixed.yaml": {"vs code or pycharm for python?"},
     "heldout8.yaml": {
         "should i pay for andrew ng's coursera specialisation or do fast.ai, which is better value",
-        "do ML engineers at startups usually get stock options? how much equity should i ask for",
     },
     "offtopic.yaml": {
         "What are the pros and cons of electric cars?",
