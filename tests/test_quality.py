@@ -39,7 +39,6 @@ FLOORS = {
 # Off-topic questions still answered, by set: each is a known failure (README, Answer
 # quality); the gate fails if another one joins them.
 ANSWERED_OFF_TOPIC = {
-    "mixed.yaml": {"vs code or pycharm for python?"},
     "heldout8.yaml": {
         "should i pay for andrew ng's coursera specialisation or do fast.ai, which is better value",
     },
