@@ -24,7 +24,7 @@ from advisor.lexicon import Expansion, Lexicon, LexiconData, initials, with_pair
 from advisor.passages import LINE_KINDS, Unit
 from advisor.pay import PayVocabulary, extract_records
 from advisor.pay_answer import PayAnswerer, wants_no_figures
-from advisor.topics import ROLE, TOPICS, TopicRouter, topic_menu, wants_list
+from advisor.topics import ROLE, TOPICS, YES_NO, TopicRouter, topic_menu, wants_list
 
 MAX_QUESTION_CHARS = 1000
 MIN_COVERAGE = 0.5
@@ -76,6 +76,8 @@ NEXT = re.compile(
     re.IGNORECASE,
 )
 OTHER_ROLE_PENALTY = 0.3
+VERDICT_BONUS = 0.05  # the sentence under a question heading that says yes or no, for a yes/no
+VERDICT = re.compile(r"\b(?:yes|no)\b", re.IGNORECASE)
 FIELD_ROLE = re.compile(r"\b(?:ai|ml|mle|machine learning)\b", re.IGNORECASE)
 STRUCTURED_BONUS = 0.05  # list items and table rows, for questions that want a list
 # A unit's score: how much of the question it covers itself, with its section heading (what
@@ -177,10 +179,10 @@ class Responder:
         sides = self._sides(question, query, topic)
         words = tuple(side.words for side in sides)
         hits = hits + self._both_sides(words, hits)
-        listed = wants_list(question, topic)
-        scored = self._score_units(query, topic, hits, words, listed)
+        shape = (wants_list(question, topic), YES_NO.match(question) is not None)
+        scored = self._score_units(query, topic, hits, words, *shape)
         asked_alone = [
-            self._score_units(side.alone, topic, self._retrieve(side.alone, topic), words, listed)
+            self._score_units(side.alone, topic, self._retrieve(side.alone, topic), words, *shape)
             for side in sides
         ]
         if topic == "pay" and wants_no_figures(asking, self._pay.read(question)):
@@ -389,6 +391,7 @@ class Responder:
         hits: list[Hit],
         sides: tuple[Query, ...] = (),
         listed: bool = False,
+        yes_no: bool = False,
     ) -> list[ScoredUnit]:
         """A unit scores by what it says itself, what it says under its heading and in its
         whole context (title and heading), and how well its passage ranked; it speaks of
@@ -409,8 +412,16 @@ class Responder:
                 # An item means "<heading>: <item>"; the first sentence under a question
                 # heading ("Is a bootcamp a realistic route in?") is its answer ("For a
                 # lot of people in the UK, yes.").
-                if unit.kind in LINE_KINDS or (position == 0 and opens_question):
+                answers_heading = unit.kind in LINE_KINDS or (position == 0 and opens_question)
+                if answers_heading:
                     terms |= heading
+                # (... and one that says yes or no answers a yes/no question directly)
+                verdict = (
+                    answers_heading
+                    and yes_no
+                    and unit.kind == "sentence"
+                    and VERDICT.search(unit.text) is not None
+                )
                 speaks: frozenset[int] = frozenset()
                 if sides:
                     speaks = _speaks(sides, self._named_apart(unit), heading)
@@ -435,6 +446,7 @@ class Responder:
                     - POSITION_PENALTY * position
                     + _shape_bonus(topic, unit, listed, _turned(hit.passage.units, position))
                     - OTHER_ROLE_PENALTY * other_role
+                    + VERDICT_BONUS * verdict
                 )
                 scored.append(ScoredUnit(rank, position, hit, unit, score, covers, speaks))
         return scored
