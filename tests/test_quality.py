@@ -24,15 +24,15 @@ FLOORS = {
     "heldout.yaml": (0.93, 0.93),
     "heldout2.yaml": (0.77, 0.70),
     "heldout3.yaml": (0.81, 0.75),
-    "heldout4.yaml": (0.84, 0.80),
+    "heldout4.yaml": (0.88, 0.84),
     "heldout5.yaml": (0.88, 0.86),
-    "heldout6.yaml": (0.80, 0.75),
-    "heldout7.yaml": (0.80, 0.71),
-    "heldout8.yaml": (0.65, 0.51),
-    "plain3.yaml": (0.92, 0.78),
+    "heldout6.yaml": (0.82, 0.75),
+    "heldout7.yaml": (0.80, 0.73),
+    "heldout8.yaml": (0.65, 0.55),
+    "plain3.yaml": (0.92, 0.80),
     "heldout9.yaml": (0.83, 0.81),
-    "plain4.yaml": (0.79, 0.68),
-    "plain5.yaml": (0.79, 0.70),
+    "plain4.yaml": (0.81, 0.72),
+    "plain5.yaml": (0.79, 0.75),
     "offtopic.yaml": (1.0, 1.0),  # declines only
     "lookalike.yaml": (1.0, 1.0),  # declines only
 }
