@@ -284,7 +284,8 @@ class Lexicon:
             p for p in self._long_phrases - careers if any((word,) in careers for word in p)
         }
         self.places = data.places
-        self._uncovered = [p for p in _phrases(data.uncovered, analyzer) if p]
+        # (read as synonyms are, so "stock options" is said only where both words are)
+        self._uncovered = [Phrase.read(entry, analyzer) for entry in data.uncovered]
         self._long_starting: dict[str, list[tuple[str, ...]]] = {}  # by their first term
         for phrase in self._long_phrases:
             self._long_starting.setdefault(phrase[0], []).append(phrase)
@@ -305,11 +306,12 @@ class Lexicon:
         mentions = len(rest) < len(terms)
         return mentions and not self.names_field(rest)
 
-    def names_uncovered(self, terms: list[str]) -> bool:
-        """True when a question names a subject the articles do not cover ("can I get a
-        skilled worker visa for an ML job?"): the field's words beside it do not make the
-        articles' UK job market an answer."""
-        return any(_occurs(p, terms) for p in self._uncovered)
+    def names_uncovered(self, terms: list[str], question: str) -> bool:
+        """True when a question (its analysed `terms`, and its text) names a subject the
+        articles do not cover ("can I get a skilled worker visa for an ML job?"): the
+        field's words beside it do not make the articles' UK job market an answer."""
+        said = Question.read(question)
+        return any(p.terms or p.in_full for p in self._uncovered if p.said_in(terms, said))
 
     def names_field(self, terms: list[str]) -> bool:
         """True when a question says a word of this field ("ML", "model", "data")."""

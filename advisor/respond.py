@@ -24,7 +24,7 @@ from advisor.lexicon import Expansion, Lexicon, LexiconData, initials, with_pair
 from advisor.passages import LINE_KINDS, Unit
 from advisor.pay import PayVocabulary, extract_records
 from advisor.pay_answer import PayAnswerer, wants_no_figures
-from advisor.topics import ROLE, TOPICS, YES_NO, TopicRouter, topic_menu, wants_list
+from advisor.topics import ROLE, TOPICS, TopicRouter, topic_menu, wants_list
 
 MAX_QUESTION_CHARS = 1000
 MIN_COVERAGE = 0.5
@@ -76,8 +76,6 @@ NEXT = re.compile(
     re.IGNORECASE,
 )
 OTHER_ROLE_PENALTY = 0.3
-VERDICT_BONUS = 0.05  # the sentence under a question heading that says yes or no, for a yes/no
-VERDICT = re.compile(r"\b(?:yes|no)\b", re.IGNORECASE)
 FIELD_ROLE = re.compile(r"\b(?:ai|ml|mle|machine learning)\b", re.IGNORECASE)
 STRUCTURED_BONUS = 0.05  # list items and table rows, for questions that want a list
 # A unit's score: how much of the question it covers itself, with its section heading (what
@@ -164,7 +162,7 @@ class Responder:
         asked_text = conversation_removed(asking if besides else question)
         asked_in = self.analyzer.terms(asked_text) if besides else own
         if self.lexicon.other_career_only(asked_in, asked_text) or self.lexicon.names_uncovered(
-            asked_in
+            asked_in, asked_text
         ):
             return decline(question, topic)
         figures = self._pay.answer(question, topic)
@@ -179,10 +177,10 @@ class Responder:
         sides = self._sides(question, query, topic)
         words = tuple(side.words for side in sides)
         hits = hits + self._both_sides(words, hits)
-        shape = (wants_list(question, topic), YES_NO.match(question) is not None)
-        scored = self._score_units(query, topic, hits, words, *shape)
+        listed = wants_list(question, topic)
+        scored = self._score_units(query, topic, hits, words, listed)
         asked_alone = [
-            self._score_units(side.alone, topic, self._retrieve(side.alone, topic), words, *shape)
+            self._score_units(side.alone, topic, self._retrieve(side.alone, topic), words, listed)
             for side in sides
         ]
         if topic == "pay" and wants_no_figures(asking, self._pay.read(question)):
@@ -391,7 +389,6 @@ class Responder:
         hits: list[Hit],
         sides: tuple[Query, ...] = (),
         listed: bool = False,
-        yes_no: bool = False,
     ) -> list[ScoredUnit]:
         """A unit scores by what it says itself, what it says under its heading and in its
         whole context (title and heading), and how well its passage ranked; it speaks of
@@ -412,16 +409,8 @@ class Responder:
                 # An item means "<heading>: <item>"; the first sentence under a question
                 # heading ("Is a bootcamp a realistic route in?") is its answer ("For a
                 # lot of people in the UK, yes.").
-                answers_heading = unit.kind in LINE_KINDS or (position == 0 and opens_question)
-                if answers_heading:
+                if unit.kind in LINE_KINDS or (position == 0 and opens_question):
                     terms |= heading
-                # (... and one that says yes or no answers a yes/no question directly)
-                verdict = (
-                    answers_heading
-                    and yes_no
-                    and unit.kind == "sentence"
-                    and VERDICT.search(unit.text) is not None
-                )
                 speaks: frozenset[int] = frozenset()
                 if sides:
                     speaks = _speaks(sides, self._named_apart(unit), heading)
@@ -446,7 +435,6 @@ class Responder:
                     - POSITION_PENALTY * position
                     + _shape_bonus(topic, unit, listed, _turned(hit.passage.units, position))
                     - OTHER_ROLE_PENALTY * other_role
-                    + VERDICT_BONUS * verdict
                 )
                 scored.append(ScoredUnit(rank, position, hit, unit, score, covers, speaks))
         return scored
@@ -490,10 +478,16 @@ def _with_synonyms(expansion: Expansion, words: set[str]) -> set[tuple[str, ...]
 
 
 def _turned(units: tuple[Unit, ...], position: int) -> bool:
-    """True when the sentence after a unit turns it around ("Most people expect maths and
-    papers. The reality is a lot more practical."): a belief, and its verdict."""
-    after = units[position + 1] if position + 1 < len(units) else None
-    return after is not None and after.kind == "sentence" and TURNS.match(after.text) is not None
+    """True when a sentence is a belief the sentence after it turns around ("Most people
+    expect maths and papers. The reality is a lot more practical."), not itself a turn."""
+    unit, after = units[position], units[position + 1] if position + 1 < len(units) else None
+    return (
+        unit.kind == "sentence"
+        and not TURNS.match(unit.text)
+        and after is not None
+        and after.kind == "sentence"
+        and TURNS.match(after.text) is not None
+    )
 
 
 def _shape_bonus(topic: str | None, unit: Unit, listed: bool, turned: bool = False) -> float:

@@ -176,8 +176,3 @@ def test_a_belief_the_article_turns_around_answers_a_myth_with_its_verdict(advis
     answer = advisor.ask("Is ML engineering mostly heavy maths and reading research papers?")
     assert answer.citations[0].quote.startswith("Most people who search")
     assert "The reality is a lot more practical" in answer.citations[0].quote
-
-
-def test_a_yes_no_question_is_answered_by_the_sentence_that_says_yes(advisor):
-    answer = advisor.ask("Is a coding bootcamp a realistic way into ML engineering?")
-    assert answer.citations[0].quote.startswith("For a lot of people in the UK, yes.")

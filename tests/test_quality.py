@@ -32,7 +32,7 @@ FLOORS = {
     "plain3.yaml": (0.92, 0.80),
     "heldout9.yaml": (0.83, 0.81),
     "plain4.yaml": (0.81, 0.72),
-    "plain5.yaml": (0.79, 0.75),
+    "plain5.yaml": (0.79, 0.72),
     "offtopic.yaml": (1.0, 1.0),  # declines only
     "lookalike.yaml": (1.0, 1.0),  # declines only
 }
@@ -114,6 +114,8 @@ def test_off_topic_and_other_careers_are_declined(advisor, question):
         "are there junior roles out there or is the market cooked?",  # a verb, not a cook
         "are there junior roles, or is the market cooked and hiring frozen?",
         "I'm on a student visa. Can I do a bootcamp to become an ML engineer?",  # the asker's
+        "what skills do ML engineers and data scientists share?",  # not "share options"
+        "what tools do ML engineers use day to day, like an IDE, git and docker?",
     ],
 )
 def test_a_career_named_but_not_asked_about_is_still_answered(advisor, question):

@@ -127,7 +127,7 @@ def test_a_word_and_its_particle_are_one_word() -> None:
 
 def test_inflections_still_share_a_stem() -> None:
     assert ANALYZER.terms("a model they built") == ANALYZER.terms("a model they build")
-    assert ANALYZER.terms("self-taught") != ANALYZER.terms("teach")  # its own word
+    assert ANALYZER.terms("taught") == ["taught"]  # "self-taught" is its own word
     assert ANALYZER.terms("engineers engineering") == ANALYZER.terms("engineer engineer")
     assert ANALYZER.terms("productionised") == ANALYZER.terms("production")
 
