@@ -24,7 +24,7 @@ from advisor.lexicon import Expansion, Lexicon, LexiconData, initials, with_pair
 from advisor.passages import LINE_KINDS, Unit
 from advisor.pay import PayVocabulary, extract_records
 from advisor.pay_answer import PayAnswerer, wants_no_figures
-from advisor.topics import ROLE, TOPICS, TopicRouter, topic_menu, wants_list
+from advisor.topics import DOES_WHAT, ROLE, TOPICS, TopicRouter, topic_menu, wants_list
 
 MAX_QUESTION_CHARS = 1000
 MIN_COVERAGE = 0.5
@@ -150,6 +150,9 @@ class Responder:
         question = validate_question(question)
         asking, besides = asking_apart(question)
         said = self.analyzer.terms(conversation_removed(question))
+        if DOES_WHAT.search(question) and not self.pay_vocabulary.levels(question):
+            # what someone does, in general (not "what does a junior ML engineer do?")
+            said = [*said, *self.analyzer.terms("general description")]
         expansion = self.lexicon.expand(said, question)
         own = list(expansion.asked)
         free = expansion.free(own)

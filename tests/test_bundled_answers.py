@@ -176,3 +176,12 @@ def test_a_belief_the_article_turns_around_answers_a_myth_with_its_verdict(advis
     answer = advisor.ask("Is ML engineering mostly heavy maths and reading research papers?")
     assert answer.citations[0].quote.startswith("Most people who search")
     assert "The reality is a lot more practical" in answer.citations[0].quote
+
+
+def test_what_someone_does_is_answered_by_the_general_description(advisor):
+    answer = advisor.ask("What do AI engineers do?")
+    assert "they build software that improves from data" in answer.citations[0].quote
+    assert "automate AI engineers away" not in answer.answer  # not the myth that names them
+    # ... while a level asked about keeps its own section
+    junior = advisor.ask("What does a junior ML engineer do?")
+    assert "Implementing and training models" in junior.citations[0].quote
