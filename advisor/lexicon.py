@@ -285,7 +285,8 @@ class Lexicon:
         }
         self.places = data.places
         # (read as synonyms are, so "stock options" is said only where both words are)
-        self._uncovered = [Phrase.read(entry, analyzer) for entry in data.uncovered]
+        uncovered = (Phrase.read(entry, analyzer) for entry in data.uncovered)
+        self._uncovered = [p for p in uncovered if p.terms or p.in_full]
         self._long_starting: dict[str, list[tuple[str, ...]]] = {}  # by their first term
         for phrase in self._long_phrases:
             self._long_starting.setdefault(phrase[0], []).append(phrase)
@@ -311,7 +312,7 @@ class Lexicon:
         articles do not cover ("can I get a skilled worker visa for an ML job?"): the
         field's words beside it do not make the articles' UK job market an answer."""
         said = Question.read(question)
-        return any(p.terms or p.in_full for p in self._uncovered if p.said_in(terms, said))
+        return any(p.said_in(terms, said) for p in self._uncovered)
 
     def names_field(self, terms: list[str]) -> bool:
         """True when a question says a word of this field ("ML", "model", "data")."""

@@ -48,6 +48,11 @@ WHICH_THING = re.compile(
     r"|tools?|languages?|niches?)\b",
     re.IGNORECASE,
 )
+# "a regular ML engineer" says the level, not another role (see the lexicon's levels)
+LEVEL_ADJECTIVE = re.compile(r"regular|normal|ordinary|standard|full", re.IGNORECASE)
+ROLE_WORDS = re.compile(
+    rf"((?:[\w/-]+\s+){{0,2}}?(?:{ROLE_NOUNS}|nurse|teacher)s?)\b", re.IGNORECASE
+)
 
 
 def asks_in_words(question: str) -> bool:
@@ -59,13 +64,6 @@ def wants_no_figures(asking: str, asked: PayQuestion) -> bool:
     """True when the sentence that asks wants a reason or a thing that pays, and pins no
     level or region ("why is it so high? what do juniors earn in the UK?" wants figures)."""
     return asks_in_words(asking) and not (asked.levels or asked.regions)
-
-
-# ... and "a regular ML engineer" says the level, not another role (see the lexicon's levels)
-LEVEL_ADJECTIVE = re.compile(r"regular|normal|ordinary|standard|full", re.IGNORECASE)
-ROLE_WORDS = re.compile(
-    rf"((?:[\w/-]+\s+){{0,2}}?(?:{ROLE_NOUNS}|nurse|teacher)s?)\b", re.IGNORECASE
-)
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,7 @@ from advisor.lexicon import Expansion, Lexicon, LexiconData, initials, with_pair
 from advisor.passages import LINE_KINDS, Unit
 from advisor.pay import PayVocabulary, extract_records
 from advisor.pay_answer import PayAnswerer, wants_no_figures
-from advisor.topics import DOES_WHAT, ROLE, TOPICS, TopicRouter, topic_menu, wants_list
+from advisor.topics import ROLE, TOPICS, TopicRouter, topic_menu, wants_list
 
 MAX_QUESTION_CHARS = 1000
 MIN_COVERAGE = 0.5
@@ -74,6 +74,11 @@ NEXT = re.compile(
     r"\b(?:from there|after that|afterwards|then what|what (?:comes |happens )?next"
     r"|(?:do|does) (?:\w+ ){0,3}next|elsewhere|where else)\b",
     re.IGNORECASE,
+)
+# "What does an AI engineer do?", "what do MLEs do?" ask what someone's work is: what the
+# articles define in general ("what do I do to get hired?" asks for advice).
+DOES_WHAT = re.compile(
+    r"^\W*what (?:does|do) (?!i\b|you\b|we\b)(?:[\w/-]+ ){1,4}do\W*$", re.IGNORECASE
 )
 OTHER_ROLE_PENALTY = 0.3
 FIELD_ROLE = re.compile(r"\b(?:ai|ml|mle|machine learning)\b", re.IGNORECASE)
@@ -144,6 +149,10 @@ class Responder:
             lambda text: self._terms(SLASHED.sub(" ", text))
         )
         self._sections: dict[str, np.ndarray] = {}
+        # A phrase of the lexicon's definition group, so its synonyms ("in simple terms",
+        # "overview") count too; not the word "definition", which articles also use in
+        # other senses ("almost by definition").
+        self._defined = self.analyzer.terms("general description")
 
     def answer(self, question: str) -> Answer:
         """Answer a question from the corpus, or decline when the articles do not cover it."""
@@ -152,7 +161,7 @@ class Responder:
         said = self.analyzer.terms(conversation_removed(question))
         if DOES_WHAT.search(question) and not self.pay_vocabulary.levels(question):
             # what someone does, in general (not "what does a junior ML engineer do?")
-            said = [*said, *self.analyzer.terms("general description")]
+            said = [*said, *self._defined]
         expansion = self.lexicon.expand(said, question)
         own = list(expansion.asked)
         free = expansion.free(own)
@@ -398,6 +407,7 @@ class Responder:
         a side of a comparison when it (with its heading) says that side's words, and one
         that speaks of every side also says what asks for a comparison ("difference")."""
         top = max((hit.score for hit in hits), default=0.0)
+        myths = topic == "myths"
         scored = []
         for rank, hit in enumerate(hits):
             context = self._context(hit)
@@ -405,7 +415,8 @@ class Responder:
             # (the first passage under a question heading: "-1", not "-11")
             first_id = hit.passage.id.rsplit("-", 1)[-1] == "1"
             opens_question = hit.passage.heading.endswith("?") and first_id
-            for position, unit in enumerate(hit.passage.units):
+            units = hit.passage.units
+            for position, unit in enumerate(units):
                 if unit.signposts:
                     continue
                 terms = self._terms(unit.said)
@@ -436,7 +447,7 @@ class Responder:
                     + CONTEXT_WEIGHT * query.coverage(terms | context)
                     + (RANK_WEIGHT * hit.score / top if top > 0 else 0.0)
                     - POSITION_PENALTY * position
-                    + _shape_bonus(topic, unit, listed, _turned(hit.passage.units, position))
+                    + _shape_bonus(topic, unit, listed, myths and _turned(units, position))
                     - OTHER_ROLE_PENALTY * other_role
                 )
                 scored.append(ScoredUnit(rank, position, hit, unit, score, covers, speaks))
@@ -501,7 +512,7 @@ def _shape_bonus(topic: str | None, unit: Unit, listed: bool, turned: bool = Fal
         return STRUCTURED_BONUS  # (a list of salaries is not the list a skills question wants)
     if topic == "myths" and unit.text.startswith(('"', "“")):
         return MYTH_BONUS
-    if topic == "myths" and turned:
+    if turned:  # (worked out for myths questions only)
         return TURNED_BONUS
     if topic == "pay" and MONEY.search(unit.text):
         return MONEY_BONUS

@@ -122,12 +122,6 @@ HEARSAY = re.compile(
 
 WORD = re.compile(r"[a-z]+")
 
-# "What does an AI engineer do?", "what do MLEs do?" ask what someone's work is: what the
-# articles describe in general ("what do I do to get hired?" asks for advice).
-DOES_WHAT = re.compile(
-    r"^\W*what (?:does|do) (?!i\b|you\b|we\b)(?:[\w/-]+ ){1,4}do\W*$", re.IGNORECASE
-)
-
 # A question naming a role on each side of "or" or "than" ("data scientist or MLE, which
 # codes more?", "is data science a better fit than ML engineering?") compares them, as
 # "vs" does; "is maths harder than physics?" compares no roles.
