@@ -18,19 +18,32 @@ from advisor.analysis import Analyzer
 from advisor.errors import CorpusError, yaml_error_line
 
 EXPANSION_WEIGHT = 0.35
+# Asking which kind of a thing: "which cloud providers...", "what kind of maths...", "types
+# of tools" (not "is it a kind of software job?"): the kind's word follows, after at most two
+# words that are not verbs or pronouns ("which deep learning frameworks", not "what does it
+# take ... frameworks").
+WHICH_KIND = (
+    r"\b(?:(?:which|what)(?:\s+(?:are|is))?(?:\s+(?:the|some))?"
+    r"(?:\s+(?:kinds?|types?|sorts?|branch(?:es)?|areas?|bits?|parts?)\s+of)?"
+    r"|(?:kinds|types|sorts|examples|branches|areas)\s+of)"
+    r"(?:\s+(?!(?:is|are|was|were|do|does|did|should|would|could|can|will|i|you|we|they|it)\b)"
+    r"[\w/+.'-]+){0,2}?\s+"
+)
 
 
 @dataclass(frozen=True)
 class LexiconData:
     """The lexicon file as written: synonym groups, the field's own words, other careers,
     places people ask about (so a pay question about Germany is known to be one) and
-    subjects the articles do not cover (work visas)."""
+    subjects the articles do not cover (work visas), and kinds of things with the examples
+    the articles name (cloud providers: AWS, Azure...)."""
 
     synonyms: list[list[str]] = field(default_factory=list)
     field_words: list[str] = field(default_factory=list)
     other_careers: list[str] = field(default_factory=list)
     places: list[str] = field(default_factory=list)
     uncovered: list[str] = field(default_factory=list)
+    kinds: list[tuple[list[str], list[str]]] = field(default_factory=list)
 
 
 def load_lexicon_data(path: Path) -> LexiconData:
@@ -53,12 +66,18 @@ def load_lexicon_data(path: Path) -> LexiconData:
     for key in ("field", "other_careers", "places", "uncovered"):
         if not _words(data.get(key) or []):
             raise CorpusError(path, f"expected '{key}:' to be a list of words or phrases")
+    kinds = data.get("kinds") or []
+    if not isinstance(kinds, list) or not all(
+        isinstance(k, dict) and _words(k.get("kind")) and _words(k.get("examples")) for k in kinds
+    ):
+        raise CorpusError(path, "expected 'kinds:' followed by {kind: [...], examples: [...]}")
     return LexiconData(
         synonyms=[[str(p) for p in group] for group in groups],
         field_words=[str(p) for p in data.get("field") or []],
         other_careers=[str(p) for p in data.get("other_careers") or []],
         places=[str(p) for p in data.get("places") or []],
         uncovered=[str(p) for p in data.get("uncovered") or []],
+        kinds=[([str(p) for p in k["kind"]], [str(p) for p in k["examples"]]) for k in kinds],
     )
 
 
@@ -85,6 +104,9 @@ class Expansion:
     # names the field itself: "skills" of "people skills" is about skills; "learning" of
     # "machine learning" or of "machine learning engineer" is not about learning.
     heads: frozenset[str] = frozenset()
+    # The examples of a kind the question asks which of ("which cloud providers?": AWS,
+    # Azure...), each as what a text must hold to name it.
+    examples: tuple[frozenset[str], ...] = ()
     # Each alternative phrase as what a text must hold for it: its word, or its adjacent
     # pairs. Coverage asks this of every sentence retrieved, so it is worked out once:
     # the phrases that need one key (a word or a pair) together, and those that need more.
@@ -154,6 +176,11 @@ class Expansion:
         """True when an acronym the question used is spelled out in a text whose terms and
         adjacent pairs are `present`."""
         return any(present.issuperset(keys) for keys in self._spelled.get(term, ()))
+
+    def examples_named(self, present: frozenset[str]) -> int:
+        """How many of the examples asked for a text whose terms and adjacent pairs are
+        `present` names."""
+        return sum(present.issuperset(keys) for keys in self.examples)
 
     def stands_in(self, term: str, present: frozenset[str]) -> bool:
         """True when a synonym phrase of `term` occurs in a text whose terms and adjacent
@@ -287,6 +314,13 @@ class Lexicon:
         # (read as synonyms are, so "stock options" is said only where both words are)
         uncovered = (Phrase.read(entry, analyzer) for entry in data.uncovered)
         self._uncovered = [p for p in uncovered if p.terms or p.in_full]
+        self._kinds = [
+            (
+                re.compile(WHICH_KIND + f"(?:{'|'.join(map(_said_as, kind))})\\b"),
+                _phrases(examples, analyzer),
+            )
+            for kind, examples in data.kinds
+        ]
         self._long_starting: dict[str, list[tuple[str, ...]]] = {}  # by their first term
         for phrase in self._long_phrases:
             self._long_starting.setdefault(phrase[0], []).append(phrase)
@@ -361,6 +395,12 @@ class Lexicon:
             for term in {t for p in found for t in p}:
                 stand_ins = alternatives.setdefault(term, set())
                 stand_ins.update([*others, *(p for p in whole if term not in p)])
+        # (the examples of a kind asked for are searched for as a synonym's words are)
+        examples = [p for pattern, ps in self._kinds if pattern.search(said.text) for p in ps]
+        for phrase in (p for p in examples if p):
+            for term in set(phrase) - own:
+                share = EXPANSION_WEIGHT / len(phrase)
+                weights[term] = max(weights.get(term, 0.0), share)
         frozen = {term: tuple(sorted(alts)) for term, alts in alternatives.items()}
         bound = self._bound(terms)
         heads = frozenset(
@@ -368,7 +408,10 @@ class Lexicon:
             for term, phrases in bound.items()
             if (longest := max(phrases, key=len))[-1] == term and longest not in self._field
         )
-        return Expansion(weights, frozen, frozenset(words), bound, tuple(terms), heads)
+        asked_examples = tuple(_needed(p) for p in dict.fromkeys(examples) if p)
+        return Expansion(
+            weights, frozen, frozenset(words), bound, tuple(terms), heads, asked_examples
+        )
 
     def _implied(self, terms: list[str], question: Question) -> list[str]:
         """A phrase of stopwords only ("get into", "become a") names its group's idea in no
@@ -394,6 +437,13 @@ class Lexicon:
             if term not in free:
                 bound.setdefault(term, set()).update(said)
         return {term: tuple(sorted(said)) for term, said in bound.items()}
+
+
+def _said_as(entry: str) -> str:
+    """A pattern for a lexicon entry as said in a question, plural or not ("cloud
+    providers" of "cloud provider")."""
+    words = [re.escape(word) for word in re.findall(r"[^\W_]+", entry.casefold())]
+    return r"\W+".join(words) + r"\w*"
 
 
 def _without(phrase: tuple[str, ...], terms: list[str]) -> list[str]:

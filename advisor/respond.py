@@ -83,6 +83,7 @@ DOES_WHAT = re.compile(
 OTHER_ROLE_PENALTY = 0.3
 FIELD_ROLE = re.compile(r"\b(?:ai|ml|mle|machine learning)\b", re.IGNORECASE)
 STRUCTURED_BONUS = 0.05  # list items and table rows, for questions that want a list
+KIND_BONUS = 0.3  # naming an example of the kind asked for ("which cloud providers?": AWS)
 # A unit's score: how much of the question it covers itself, with its section heading (what
 # the section is about, more telling than the article's title, which every unit shares), and
 # with title and heading; how well its passage ranked; earlier units of a passage win ties.
@@ -449,6 +450,7 @@ class Responder:
                     - POSITION_PENALTY * position
                     + _shape_bonus(topic, unit, listed, myths and _turned(units, position))
                     - OTHER_ROLE_PENALTY * other_role
+                    + KIND_BONUS * bool(query.expansion.examples_named(terms))
                 )
                 scored.append(ScoredUnit(rank, position, hit, unit, score, covers, speaks))
         return scored

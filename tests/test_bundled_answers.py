@@ -185,3 +185,14 @@ def test_what_someone_does_is_answered_by_the_general_description(advisor):
     # ... while a level asked about keeps its own section
     junior = advisor.ask("What does a junior ML engineer do?")
     assert "Implementing and training models" in junior.citations[0].quote
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("Which cloud providers should I get comfortable with?", "AWS"),
+        ("What kind of maths should I study for machine learning?", "statistics"),
+    ],
+)
+def test_a_question_asking_which_kind_is_answered_by_naming_them(advisor, question, named):
+    assert named in advisor.ask(question).citations[0].quote

@@ -5,7 +5,15 @@ from __future__ import annotations
 import pytest
 
 from advisor.analysis import Analyzer, about_asker, asking_apart, conversation_removed
-from advisor.lexicon import EXPANSION_WEIGHT, Expansion, Lexicon, LexiconData, with_pairs
+from advisor.errors import CorpusError
+from advisor.lexicon import (
+    EXPANSION_WEIGHT,
+    Expansion,
+    Lexicon,
+    LexiconData,
+    load_lexicon_data,
+    with_pairs,
+)
 from advisor.topics import TopicRouter, wants_list
 
 ANALYZER = Analyzer()
@@ -175,6 +183,40 @@ def test_two_synonyms_said_stand_in_for_each_other() -> None:
     # evidence of collaborating
     question = "do you collaborate or work with nobody?"
     assert not stood_in(question, "you work hard", "collabor")
+
+
+KINDS = Lexicon(
+    LexiconData(kinds=[(["cloud provider", "cloud"], ["aws", "google cloud"])]), ANALYZER
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        ("Which cloud providers should I get familiar with?", True),
+        ("What are the main cloud platforms?", True),
+        ("what kind of cloud experience do employers want?", True),
+        ("types of cloud provider?", True),
+        ("is cloud experience needed?", False),
+        ("what does it take to get good at the cloud?", False),  # a verb before the kind
+        ("is an MLE a kind of cloud engineer?", False),  # what a thing is a kind of
+    ],
+)
+def test_a_question_asking_which_kind_wants_its_examples(question: str, asks: bool) -> None:
+    expansion = KINDS.expand(ANALYZER.terms(question), question)
+    named = expansion.examples_named(with_pairs(ANALYZER.terms("AWS and Google Cloud")))
+    assert named == (2 if asks else 0)
+    [aws] = ANALYZER.terms("aws")
+    assert expansion.weights.get(aws, 0.0) == (EXPANSION_WEIGHT if asks else 0.0)
+
+
+def test_kinds_are_read_from_the_lexicon_file_and_a_malformed_one_is_named(tmp_path) -> None:
+    path = tmp_path / "lexicon.yaml"
+    path.write_text("kinds:\n  - {kind: [cloud], examples: [aws, azure]}\n", encoding="utf-8")
+    assert load_lexicon_data(path).kinds == [(["cloud"], ["aws", "azure"])]
+    path.write_text("kinds:\n  - {kind: [cloud], such as: [aws]}\n", encoding="utf-8")
+    with pytest.raises(CorpusError, match="kinds:"):
+        load_lexicon_data(path)
 
 
 def spelled(question: str, text: str, term: str) -> bool:
