@@ -113,6 +113,14 @@ CONFIRM = re.compile(
     re.IGNORECASE,
 )
 
+# ... and so does one asking what the job mostly is ("is most of the job research?", "is it
+# all about accuracy?"): a belief about the work, which the myths answer.
+MOSTLY = re.compile(
+    r"^\W*(?:is|isn'?t|are|aren'?t)\b[^?]*\b(?:mostly|mainly|all about|just about"
+    r"|most of (?:the|your|my|their|an?) (?:\w+ )?(?:job|work|time|day))\b",
+    re.IGNORECASE,
+)
+
 # ... and so does one that tells what others say ("my mate reckons it's just an API call").
 HEARSAY = re.compile(
     r"\b(?:reckons|claims|heard|told me|(?:people|everyone|everybody"
@@ -196,7 +204,7 @@ class TopicRouter:
         terms.update(ch for ch in "£$" if ch in question)
         if _between_roles(question):  # compares, as "vs" does
             terms.add("vs")
-        if CONFIRM.search(question) or HEARSAY.search(question):
+        if CONFIRM.search(question) or HEARSAY.search(question) or MOSTLY.search(question):
             terms.add("true")
         indirect = set(indirect) - terms
         cues = self._cues

@@ -253,6 +253,8 @@ def test_a_word_said_inside_a_phrase_is_found_only_in_that_sense() -> None:
         ("neural networks are a pretty recent invention, right?", "myths"),  # a belief checked
         ("my mate reckons the job is just calling an API", "myths"),  # what others say
         ("surely the job is mostly calling an API?", "myths"),  # a belief put forward
+        ("Is most of the job exciting cutting-edge research?", "myths"),  # what it mostly is
+        ("Are most of the jobs in London?", "market"),  # (not where most of the jobs are)
         ("is the right answer to pick python?", "skills"),  # "right" asks nothing here
         ("How do I become a machine learning engineer?", None),  # nor is machine learning
         ("What's the weather in Paris?", None),
