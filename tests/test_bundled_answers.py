@@ -141,6 +141,8 @@ def test_a_question_asking_what_follows_quotes_the_sentence_after_its_premise(ad
     assert "translate that into production-ready code" in answer.answer
     later = advisor.ask("a data scientist hands over a notebook model. what does an MLE do next?")
     assert "translate that into production-ready code" in later.answer
+    left = advisor.ask("once the data scientist's notebook model works, what's left for the MLE?")
+    assert "translate that into production-ready code" in left.answer
     # ... and so does one asking where else: "not limited to London." names no place
     elsewhere = advisor.ask("is it all London or are there ML jobs elsewhere in the UK?")
     assert "Manchester and Bristol" in elsewhere.answer
