@@ -67,9 +67,9 @@ SPECIFICS = re.compile(
     re.IGNORECASE,
 )
 # ... and one that asks what follows a thing ("hands you a notebook model, what do you do
-# from there?", "what does the MLE do next?", "... what's left?") or where else ("are there jobs elsewhere than
-# London?") wants the sentence after the one that says that thing ("... not limited to
-# London.").
+# from there?", "what does the MLE do next?", "... what's left?") or where else ("are there
+# jobs elsewhere than London?") wants the sentence after the one that says that thing
+# ("... not limited to London.").
 NEXT = re.compile(
     r"\b(?:from there|after that|afterwards|then what|what (?:comes |happens )?next"
     r"|(?:do|does) (?:\w+ ){0,3}next|elsewhere|where else"
