@@ -18,25 +18,30 @@ from advisor.analysis import Analyzer
 from advisor.errors import CorpusError, yaml_error_line
 
 EXPANSION_WEIGHT = 0.35
-# Asking which kind of a thing: "which cloud providers...", "what kind of maths...", "types
-# of tools" (not "is it a kind of software job?"): the kind's word follows, after at most two
-# words that are not verbs or pronouns ("which deep learning frameworks", not "what does it
-# take ... frameworks").
+# The words that ask for a kind of a thing ("what kind of...?", "types of tools").
+KIND_WORDS = r"kinds?|types?|sorts?"
+# Asking which kind of a thing: "which cloud providers...", "what's the maths...", "what kind
+# of maths...", "types of tools" (not "is it a kind of software job?", "to what degree..."):
+# the kind's word follows, after at most three words that are neither verbs nor pronouns nor
+# prepositions ("which deep learning frameworks", not "what does it take to ... frameworks",
+# "what about cloud...").
 WHICH_KIND = (
-    r"\b(?:(?:which|what)(?:\s+(?:are|is))?(?:\s+(?:the|some))?"
-    r"(?:\s+(?:kinds?|types?|sorts?|branch(?:es)?|areas?|bits?|parts?)\s+of)?"
-    r"|(?:kinds|types|sorts|examples|branches|areas)\s+of)"
-    r"(?:\s+(?!(?:is|are|was|were|do|does|did|should|would|could|can|will|i|you|we|they|it)\b)"
-    r"[\w/+.'-]+){0,2}?\s+"
+    r"(?:(?<!\bto )\b(?:which|what)(?:['’]?s\b|\s+(?:are|is)\b)?(?:\s+(?:the|some)\b)?"
+    rf"(?:\s+(?:{KIND_WORDS}|branch(?:es)?|areas?|bits?|parts?)\s+of\b)?"
+    r"|\b(?:kinds|types|sorts|examples)\s+of\b)"
+    r"(?:\s+(?!(?:is|are|was|were|do|does|did|should|would|could|can|will|i|you|we|they|it"
+    r"|about|with|for|to|in|on|at|from|like|happens?|goes|comes)\b)[\w/+.'’-]+){0,3}?\s+"
 )
+# ... unless the kind's word is part of another thing ("the cloud bill", "language models").
+NOT_THE_KIND = r"(?!\s+(?:bills?|costs?|models?|overflow|of life)\b)"
 
 
 @dataclass(frozen=True)
 class LexiconData:
     """The lexicon file as written: synonym groups, the field's own words, other careers,
-    places people ask about (so a pay question about Germany is known to be one) and
-    subjects the articles do not cover (work visas), and kinds of things with the examples
-    the articles name (cloud providers: AWS, Azure...)."""
+    places people ask about (so a pay question about Germany is known to be one), subjects
+    the articles do not cover (work visas), and kinds of things with the examples the
+    articles name (cloud providers: AWS, Azure...)."""
 
     synonyms: list[list[str]] = field(default_factory=list)
     field_words: list[str] = field(default_factory=list)
@@ -58,7 +63,9 @@ def load_lexicon_data(path: Path) -> LexiconData:
         line = yaml_error_line(exc, first_line=1)
         raise CorpusError(path, f"invalid YAML: {getattr(exc, 'problem', exc)}", line) from exc
     if not isinstance(data, dict | None):
-        raise CorpusError(path, "expected a mapping with 'synonyms:', 'field:', 'other_careers:'")
+        raise CorpusError(
+            path, "expected a mapping with 'synonyms:', 'field:', 'other_careers:', 'kinds:'..."
+        )
     data = data or {}
     groups = data.get("synonyms") or []
     if not isinstance(groups, list) or not all(_words(g) for g in groups):
@@ -67,10 +74,12 @@ def load_lexicon_data(path: Path) -> LexiconData:
         if not _words(data.get(key) or []):
             raise CorpusError(path, f"expected '{key}:' to be a list of words or phrases")
     kinds = data.get("kinds") or []
-    if not isinstance(kinds, list) or not all(
-        isinstance(k, dict) and _words(k.get("kind")) and _words(k.get("examples")) for k in kinds
-    ):
-        raise CorpusError(path, "expected 'kinds:' followed by {kind: [...], examples: [...]}")
+    if not isinstance(kinds, list) or not all(_kind_entry(k) for k in kinds):
+        raise CorpusError(
+            path,
+            "expected 'kinds:' followed by {kind: [word, ...], examples: [word, ...]}, each "
+            "list not empty and each word of letters or digits, at least two of them",
+        )
     return LexiconData(
         synonyms=[[str(p) for p in group] for group in groups],
         field_words=[str(p) for p in data.get("field") or []],
@@ -83,6 +92,19 @@ def load_lexicon_data(path: Path) -> LexiconData:
 
 def _words(value: object) -> bool:
     return isinstance(value, list) and all(isinstance(p, str | int) for p in value)
+
+
+def _kind_entry(entry: object) -> bool:
+    """A `kinds` entry has its two keys only, each a list of words or phrases that are not
+    empty: a kind's word is matched with any ending, so one of no letters, or of one ("c"
+    of "c++"), would match every question."""
+    entry_keys = ("kind", "examples")
+    if not isinstance(entry, dict) or set(entry) != set(entry_keys):
+        return False
+    if not all(_words(words) and words for words in entry.values()):
+        return False
+    kind, examples = ([re.findall(r"[^\W_]+", str(w)) for w in entry[k]] for k in entry_keys)
+    return all(kind) and all(examples) and all(len(word) > 1 for said in kind for word in said)
 
 
 @dataclass(frozen=True)
@@ -177,10 +199,10 @@ class Expansion:
         adjacent pairs are `present`."""
         return any(present.issuperset(keys) for keys in self._spelled.get(term, ()))
 
-    def examples_named(self, present: frozenset[str]) -> int:
-        """How many of the examples asked for a text whose terms and adjacent pairs are
-        `present` names."""
-        return sum(present.issuperset(keys) for keys in self.examples)
+    def names_example(self, present: frozenset[str]) -> bool:
+        """True when a text (its terms and adjacent pairs, `present`) names one of the
+        examples of the kind the question asks for."""
+        return any(present.issuperset(keys) for keys in self.examples)
 
     def stands_in(self, term: str, present: frozenset[str]) -> bool:
         """True when a synonym phrase of `term` occurs in a text whose terms and adjacent
@@ -316,7 +338,7 @@ class Lexicon:
         self._uncovered = [p for p in uncovered if p.terms or p.in_full]
         self._kinds = [
             (
-                re.compile(WHICH_KIND + f"(?:{'|'.join(map(_said_as, kind))})\\b"),
+                re.compile(WHICH_KIND + f"(?:{'|'.join(map(_said_as, kind))})\\b{NOT_THE_KIND}"),
                 _phrases(examples, analyzer),
             )
             for kind, examples in data.kinds
@@ -382,10 +404,7 @@ class Lexicon:
             kept = (p.terms for p in group if p.terms not in found and not set(p.terms) <= own)
             others = list(dict.fromkeys(kept))
             words.update(t for p in others if p in self._single_words for t in p)
-            for phrase in others:
-                for term in set(phrase) - own:
-                    share = EXPANSION_WEIGHT / len(phrase)
-                    weights[term] = max(weights.get(term, 0.0), share)
+            _weigh_alongside(weights, others, own)
             # The other phrases stand in for a term, and so does another phrase of the group
             # the question said in full ("leetcode (data structures...)": a text on data
             # structures covers both; "work with" is only "work" in a text, so it does not).
@@ -396,11 +415,8 @@ class Lexicon:
                 stand_ins = alternatives.setdefault(term, set())
                 stand_ins.update([*others, *(p for p in whole if term not in p)])
         # (the examples of a kind asked for are searched for as a synonym's words are)
-        examples = [p for pattern, ps in self._kinds if pattern.search(said.text) for p in ps]
-        for phrase in (p for p in examples if p):
-            for term in set(phrase) - own:
-                share = EXPANSION_WEIGHT / len(phrase)
-                weights[term] = max(weights.get(term, 0.0), share)
+        examples = [p for pattern, ps in self._kinds if pattern.search(said.text) for p in ps if p]
+        _weigh_alongside(weights, examples, own)
         frozen = {term: tuple(sorted(alts)) for term, alts in alternatives.items()}
         bound = self._bound(terms)
         heads = frozenset(
@@ -408,7 +424,7 @@ class Lexicon:
             for term, phrases in bound.items()
             if (longest := max(phrases, key=len))[-1] == term and longest not in self._field
         )
-        asked_examples = tuple(_needed(p) for p in dict.fromkeys(examples) if p)
+        asked_examples = tuple(_needed(p) for p in dict.fromkeys(examples))
         return Expansion(
             weights, frozen, frozenset(words), bound, tuple(terms), heads, asked_examples
         )
@@ -439,9 +455,20 @@ class Lexicon:
         return {term: tuple(sorted(said)) for term, said in bound.items()}
 
 
+def _weigh_alongside(
+    weights: dict[str, float], phrases: list[tuple[str, ...]], own: set[str]
+) -> None:
+    """Weight the terms of phrases searched for beside the question's own words: each
+    phrase EXPANSION_WEIGHT, shared across its terms so a long phrase does not count more."""
+    for phrase in phrases:
+        for term in set(phrase) - own:
+            share = EXPANSION_WEIGHT / len(phrase)
+            weights[term] = max(weights.get(term, 0.0), share)
+
+
 def _said_as(entry: str) -> str:
-    """A pattern for a lexicon entry as said in a question, plural or not ("cloud
-    providers" of "cloud provider")."""
+    """A pattern for a kind's word as said in a question, with any ending ("cloud
+    providers" of "cloud", "mathematics" of "math")."""
     words = [re.escape(word) for word in re.findall(r"[^\W_]+", entry.casefold())]
     return r"\W+".join(words) + r"\w*"
 

@@ -20,7 +20,7 @@ from advisor.compose import TURNS, ScoredUnit, choose_units, compose
 from advisor.contrast import compared_sides
 from advisor.errors import QuestionError
 from advisor.index import Hit, PassageIndex, lucene_idf
-from advisor.lexicon import Expansion, Lexicon, LexiconData, initials, with_pairs
+from advisor.lexicon import KIND_WORDS, Expansion, Lexicon, LexiconData, initials, with_pairs
 from advisor.passages import LINE_KINDS, Unit
 from advisor.pay import PayVocabulary, extract_records
 from advisor.pay_answer import PayAnswerer, wants_no_figures
@@ -60,7 +60,7 @@ NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty
 # "What kind of project...?", "what should go in my portfolio?": the sentence that names the
 # thing is followed by those that say which kind, or what it holds.
 SPECIFICS = re.compile(
-    r"\b(?:what|which)\s+(?:kinds?|sorts?|types?)\s+of\b"
+    rf"\b(?:what|which)\s+(?:{KIND_WORDS})\s+of\b"
     r"|\bwhat (?:should|do|can|would) (?:i|you|we) (?:put|include|show|have) in\b"
     r"|\bwhat (?:should |would |do(?:es)? )?(?:\w+ )?(?:go|goes) in(?:to)?\b"
     r"|\bwhat should (?:my|a|an|the|your) [\w -]{1,30} (?:show|include|contain|have)\b",
@@ -73,7 +73,7 @@ SPECIFICS = re.compile(
 NEXT = re.compile(
     r"\b(?:from there|after that|afterwards|then what|what (?:comes |happens )?next"
     r"|(?:do|does) (?:\w+ ){0,3}next|elsewhere|where else"
-    r"|what(?:'s| is) left|what remains|what else is there)\b",
+    r"|what(?:['’]?s| is) left|what remains|what else is there)\b",
     re.IGNORECASE,
 )
 # "What does an AI engineer do?", "what do MLEs do?" ask what someone's work is: what the
@@ -451,7 +451,7 @@ class Responder:
                     - POSITION_PENALTY * position
                     + _shape_bonus(topic, unit, listed, myths and _turned(units, position))
                     - OTHER_ROLE_PENALTY * other_role
-                    + KIND_BONUS * bool(query.expansion.examples_named(terms))
+                    + KIND_BONUS * query.expansion.names_example(terms)
                 )
                 scored.append(ScoredUnit(rank, position, hit, unit, score, covers, speaks))
         return scored

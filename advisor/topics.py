@@ -113,11 +113,13 @@ CONFIRM = re.compile(
     re.IGNORECASE,
 )
 
-# ... and so does one asking what the job mostly is ("is most of the job research?", "is it
-# all about accuracy?"): a belief about the work, which the myths answer.
+# ... and so does one asking whether the job mostly is a thing ("is most of the job research?",
+# "is the job all about accuracy?"): a belief about the work, which the myths answer; not
+# where or how it is done ("is most of the work in London?", "is the job mostly remote?").
 MOSTLY = re.compile(
-    r"^\W*(?:is|isn'?t|are|aren'?t)\b[^?]*\b(?:mostly|mainly|all about|just about"
-    r"|most of (?:the|your|my|their|an?) (?:\w+ )?(?:job|work|time|day))\b",
+    r"^\W*(?:is|isn['’]?t)\s+((?:most|much) of\s+)?(?:the|this|your|an?)\s+(?:[\w'’-]+\s+)?"
+    r"(?:job|work|role)\b(?(1)|\s+(?:mostly|mainly|all about|just|basically)\b)"
+    r"(?!\s+(?:in|at|from|based|remote|hybrid|office)\b)",
     re.IGNORECASE,
 )
 

@@ -141,7 +141,7 @@ def test_a_question_asking_what_follows_quotes_the_sentence_after_its_premise(ad
     assert "translate that into production-ready code" in answer.answer
     later = advisor.ask("a data scientist hands over a notebook model. what does an MLE do next?")
     assert "translate that into production-ready code" in later.answer
-    left = advisor.ask("once the data scientist's notebook model works, what's left for the MLE?")
+    left = advisor.ask("once the data scientist's notebook model works, what’s left for the MLE?")
     assert "translate that into production-ready code" in left.answer
     # ... and so does one asking where else: "not limited to London." names no place
     elsewhere = advisor.ask("is it all London or are there ML jobs elsewhere in the UK?")
@@ -198,3 +198,20 @@ def test_what_someone_does_is_answered_by_the_general_description(advisor):
 )
 def test_a_question_asking_which_kind_is_answered_by_naming_them(advisor, question, named):
     assert named in advisor.ask(question).citations[0].quote
+
+
+def test_each_kind_example_of_the_bundled_lexicon_is_specific(advisor):
+    """An example read by stem can name far more than meant ("engineering" is any engineer):
+    one in a quarter of the passages would favour them all."""
+    from advisor.lexicon import load_lexicon_data, with_pairs
+
+    responder = advisor._responder
+    read = responder.analyzer.terms
+    passages = [with_pairs(read(p.index_text)) for p in responder.index.passages]
+    lexicon = load_lexicon_data(advisor.corpus.directory / "lexicon.yaml")
+    for kind, examples in lexicon.kinds:
+        assert responder.lexicon.expand([], f"which {kind[0]}s?").examples, kind  # asked
+        for example in examples:
+            said = with_pairs(read(example))
+            naming = sum(said <= terms for terms in passages)
+            assert naming <= len(passages) / 4, (kind, example)

@@ -117,6 +117,8 @@ def test_off_topic_and_other_careers_are_declined(advisor, question):
         "I'm on a student visa. Can I do a bootcamp to become an ML engineer?",  # the asker's
         "what skills do ML engineers and data scientists share?",  # not "share options"
         "what tools do ML engineers use day to day, like an IDE, git and docker?",
+        "What are the non-negotiables for an ML engineer?",  # no salary negotiated
+        "can I negotiate working from home as an ML engineer?",
     ],
 )
 def test_a_career_named_but_not_asked_about_is_still_answered(advisor, question):
