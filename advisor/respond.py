@@ -102,6 +102,7 @@ class Query:
     weights: dict[str, float]
     expansion: Expansion
     left_out: frozenset[str] = frozenset()  # words of the question not searched for
+    aside: frozenset[str] = frozenset()  # ... and those only said beside it ("I'm a backend dev.")
 
     def coverage(self, terms: frozenset[str]) -> float:
         """IDF-weighted share of the question's terms found (or stood in for) in `terms`."""
@@ -234,7 +235,7 @@ class Responder:
             * (PART_WEIGHT if term in parts else 1)
             for term in dict.fromkeys(own)
         }
-        return Query(weights, expansion)
+        return Query(weights, expansion, aside=frozenset(aside))
 
     def _compound_parts(self, own: list[str]) -> set[str]:
         """The parts of the compounds a question says ("mid" and "level" of "mid-level"):
@@ -433,15 +434,16 @@ class Responder:
                     if len(speaks) == len(sides):  # setting them side by side compares
                         terms |= self.router.cues(topic)
                 covers = query.coverage(terms)
-                # (a table row of another role than this field's or any the question names:
-                # "Data Engineer — Key tools: Python, SQL, Spark" is no answer to "do I need
-                # SQL?", "AI / ML Engineer — Key tools: ..." is)
+                # (a table row of another role than this field's or any the question asks
+                # about: "Data Engineer — Key tools: Python, SQL, Spark" is no answer to "do I
+                # need SQL?", nor "Backend Developer — ..." to "backend dev here. What do I
+                # need to learn?"; "AI / ML Engineer — Key tools: ..." is)
                 label = unit.cells[0][1] if unit.cells else ""
                 other_role = (
                     topic != "comparison"
                     and ROLE.search(label) is not None
                     and not FIELD_ROLE.search(label)
-                    and not query.weights.keys() & self._terms(label)
+                    and not (query.weights.keys() - query.aside) & self._terms(label)
                 )
                 score = (
                     OWN_WEIGHT * covers

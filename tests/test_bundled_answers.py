@@ -169,6 +169,12 @@ def test_a_table_row_of_another_role_does_not_answer_for_this_one(advisor):
     # ... while this field's own row still answers
     tools = advisor.ask("what key tools do I need?")
     assert "AI / ML Engineer" in tools.answer
+    # ... nor does the row of the role the asker says they have: it is not what is asked
+    for question in (
+        "I work as a backend developer. Which tools does an ML engineer use?",
+        "Backend dev here. What do I need to learn for MLE?",
+    ):
+        assert "Backend Developer" not in advisor.ask(question).citations[0].quote
     # ... and so does a row of a role the question names
     named = advisor.ask("what is a data engineer's entry difficulty?")
     assert "Data Engineer" in named.citations[0].quote
