@@ -55,10 +55,11 @@ SET_ASIDE = re.compile(
     r"\s[^,.;:?!—–]*(?:,|\s[-—–]\s)",
     re.IGNORECASE,
 )
-# A time to come said as a span ("in a few yrs", "5 years from now", "down the line") asks
+# A time to come said as a span ("in a few yrs", "in like 10 years", "down the line") asks
 # about the future; its "years" are not the years of experience or "two years ago".
 FUTURE_PHRASES = re.compile(
-    r"(?<![\w-])(?:(?:(?:with)?in|over) (?:the )?(?:next )?(?:a |the )?(?:few|couple(?: of)?"
+    r"(?<![\w-])(?:(?:(?:with)?in|over) (?:like |about |around |maybe |another )?(?:the )?"
+    r"(?:next )?(?:a |the )?(?:few|couple(?: of)?"
     r"|\d+(?:\s*(?:-|–|to)\s*\d+)?|"
     r"two|three|five|ten|several) (?:more )?(?:years?|yrs?|decades?)"
     r"|(?:a few |\d+ |five |ten )?(?:years?|yrs?) from now|down the (?:line|road)"

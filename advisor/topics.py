@@ -108,7 +108,8 @@ TOPICS: tuple[Topic, ...] = (
 # A question that ends by asking to be confirmed ("..., right?", "or nah") checks a belief:
 # it asks whether something is true, as "is it true that" does.
 CONFIRM = re.compile(
-    r"(?:\bright|\bcorrect|\bor nah|\bisn'?t it|\baren'?t (?:they|we|you))\W*$"
+    r"(?:\bright|\bcorrect|\bor nah|\bisn'?t it|\baren'?t (?:they|we|you)"
+    r"|\b(?:is|was) (?:that|this|it) (?:accurate|true|so|the case|realistic))\W*$"
     r"|^\W*surely\b",  # ... and so does one that starts "surely"
     re.IGNORECASE,
 )

@@ -54,7 +54,7 @@ def test_a_span_of_years_to_come_asks_about_the_future():
     analyzer = Analyzer()
     spans = (
         "will it matter in a few yrs?", "in 10 years", "down the line", "in the long run",
-        "long term",
+        "long term", "a good career in like 10 years?",
     )
     for question in spans:
         assert analyzer.terms(conversation_removed(question))[-1] == "futur", question

@@ -95,6 +95,7 @@ def test_hard_set_is_large_and_covers_every_topic():
         "How many days of holiday do ML engineers get per year?",
         "Can I get a UK skilled worker visa for an ML engineer job?",  # visas: not covered
         "How should I negotiate a higher salary offer for an ML job?",  # nor negotiating
+        "anyone got a good sourdough starter recipe? mine keeps dying",  # no new starter
     ],
 )
 def test_off_topic_and_other_careers_are_declined(advisor, question):
