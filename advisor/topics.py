@@ -132,6 +132,7 @@ HEARSAY = re.compile(
 )
 
 WORD = re.compile(r"[a-z]+")
+THOUSANDS = re.compile(r"\b\d{2,3}(?:\.\d)?k\b", re.IGNORECASE)
 
 # A question naming a role on each side of "or" or "than" ("data scientist or MLE, which
 # codes more?", "is data science a better fit than ML engineering?") compares them, as
@@ -205,6 +206,8 @@ class TopicRouter:
         "machine learning" does not make a question about learning)."""
         terms = set(terms)
         terms.update(ch for ch in "£$" if ch in question)
+        if THOUSANDS.search(question):  # ("~45k" is a salary, said without its currency)
+            terms.add("£")
         if _between_roles(question):  # compares, as "vs" does
             terms.add("vs")
         if CONFIRM.search(question) or HEARSAY.search(question) or MOSTLY.search(question):

@@ -275,6 +275,7 @@ def test_a_word_said_inside_a_phrase_is_found_only_in_that_sense() -> None:
         ("my mate reckons the job is just calling an API", "myths"),  # what others say
         ("surely the job is mostly calling an API?", "myths"),  # a belief put forward
         ("I imagine the job is designing architectures, is that accurate?", "myths"),
+        ("heard juniors make ~45k, is that right?", "pay"),  # a salary said without its £
         ("Is most of the job exciting cutting-edge research?", "myths"),  # what it mostly is
         ("isn't the job basically data cleaning?", "myths"),
         ("Is most of the work in London jobs?", "market"),  # (not where it is done)
