@@ -11,11 +11,13 @@ from __future__ import annotations
 import re
 
 # The first of these joins the two sides ("ML engineer vs data scientist: which suits
-# maths or coding?", "is an ML engineer the same thing as an AI engineer?"); "between X and
-# Y" names both.
+# maths or coding?", "is an ML engineer the same thing as an AI engineer?", "is 'AI
+# engineer' just a fancier title for ML engineer?"); "between X and Y" names both.
 CONNECTOR = re.compile(
     r"\b(?:vs\.?|versus|or|than|compared (?:to|with)|differ(?:s|ent)? from|between (.+?) and"
-    r"|(?:the )?same(?: thing| job| role)? as)\s",
+    r"|(?:the )?same(?: thing| job| role)? as"
+    r"|(?:just|really|basically|simply|only) (?:another|an?(?: \w+)?) (?:name|title|word|label"
+    r"|term) for)\s",
     re.IGNORECASE,
 )
 # "Are data scientists and ML engineers basically the same job?" names both sides before
@@ -30,6 +32,9 @@ SAME_PAIR = re.compile(
 QUOTED = re.compile(r"(?<!\w)['\"‘“]([^'\"‘’“”]{2,40}?)['\"’”](?!\w)")
 # Where a side's words stop: punctuation, or a dash set off by spaces.
 CLAUSE_BREAK = re.compile(r"[,;:?!—–()]|\s-\s|\.(?:\s|$)")
+# ... and where the second side stops when the question goes on to ask something else
+# ("is X just a new name for Y or are they different jobs?").
+SIDE_END = re.compile(r"\s(?:or|and|but) (?:are|is|do|does|can|will|would|should)\b")
 
 
 def compared_sides(question: str) -> tuple[str, str] | None:
@@ -48,6 +53,6 @@ def compared_sides(question: str) -> tuple[str, str] | None:
     if joined is None:
         return None
     first = joined.group(1) or CLAUSE_BREAK.split(question[: joined.start()])[-1]
-    second = CLAUSE_BREAK.split(question[joined.end() :])[0]
+    second = SIDE_END.split(CLAUSE_BREAK.split(question[joined.end() :])[0])[0]
     sides = first.strip(), second.strip()
     return sides if all(sides) else None

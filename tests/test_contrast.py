@@ -36,6 +36,10 @@ from advisor.respond import _apart
          ("ml engineers", "ai engineers")),
         ("Recruiters send me 'AI engineer' and 'ML engineer' ads. Same thing?",
          ("AI engineer", "ML engineer")),  # two names quoted are what is compared
+        ("is AI engineer just a fancier title for ML engineer or are they different jobs",
+         ("is AI engineer", "ML engineer")),  # (what it goes on to ask is no side)
+        ("is MLOps really another name for DevOps?", ("is MLOps", "DevOps")),
+        ("what is a good title for my CV?", None),  # a title asked for, not one compared
     ],
 )
 def test_the_two_sides_run_from_the_connector_to_a_clause_break(question, sides) -> None:

@@ -96,6 +96,7 @@ def test_hard_set_is_large_and_covers_every_topic():
         "Can I get a UK skilled worker visa for an ML engineer job?",  # visas: not covered
         "How should I negotiate a higher salary offer for an ML job?",  # nor negotiating
         "anyone got a good sourdough starter recipe? mine keeps dying",  # no new starter
+        "what title should I put on LinkedIn?",  # a title, not the job titles of a career
     ],
 )
 def test_off_topic_and_other_careers_are_declined(advisor, question):
