@@ -49,7 +49,6 @@ ANSWERED_OFF_TOPIC = {
         "I hate mondays, how do I fix that?",
         "how to study for the driving theory test?",
         "what production company made Friends?",
-        "how do I experiment with new recipes?",
     },
 }
 
@@ -97,6 +96,9 @@ def test_hard_set_is_large_and_covers_every_topic():
         "How should I negotiate a higher salary offer for an ML job?",  # nor negotiating
         "anyone got a good sourdough starter recipe? mine keeps dying",  # no new starter
         "what title should I put on LinkedIn?",  # a title, not the job titles of a career
+        "where do I start with learning guitar?",  # an everyday subject in career words
+        "is the housing market hot right now?",
+        "which laptop should I buy for machine learning?",  # a near miss the articles skip
     ],
 )
 def test_off_topic_and_other_careers_are_declined(advisor, question):
