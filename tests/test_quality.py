@@ -20,21 +20,24 @@ FLOORS = {
     "plain.yaml": (1.0, 0.97),
     "fresh.yaml": (0.81, 0.76),
     "mixed.yaml": (0.80, 0.73),
-    "newcomer.yaml": (0.88, 0.76),
-    "heldout.yaml": (0.93, 0.93),
+    "newcomer.yaml": (0.88, 0.79),
+    "heldout.yaml": (0.95, 0.93),
     "heldout2.yaml": (0.77, 0.70),
-    "heldout3.yaml": (0.81, 0.75),
-    "heldout4.yaml": (0.88, 0.84),
+    "heldout3.yaml": (0.81, 0.77),
+    "heldout4.yaml": (0.92, 0.88),
     "heldout5.yaml": (0.88, 0.86),
     "heldout6.yaml": (0.82, 0.75),
-    "heldout7.yaml": (0.80, 0.73),
-    "heldout8.yaml": (0.65, 0.55),
-    "plain3.yaml": (0.92, 0.80),
-    "heldout9.yaml": (0.83, 0.81),
+    "heldout7.yaml": (0.84, 0.76),
+    "heldout8.yaml": (0.67, 0.57),
+    "plain3.yaml": (0.94, 0.82),
+    "heldout9.yaml": (0.85, 0.81),
     "plain4.yaml": (0.81, 0.72),
-    "plain5.yaml": (0.79, 0.72),
+    "plain5.yaml": (0.79, 0.75),
+    "plain7.yaml": (0.69, 0.58),
+    "heldout10.yaml": (0.73, 0.61),
     "offtopic.yaml": (1.0, 1.0),  # declines only
     "lookalike.yaml": (1.0, 1.0),  # declines only
+    "everyday.yaml": (1.0, 1.0),  # declines only
 }
 # Off-topic questions still answered, by set: each is a known failure (README, Answer
 # quality); the gate fails if another one joins them.
@@ -49,6 +52,18 @@ ANSWERED_OFF_TOPIC = {
         "I hate mondays, how do I fix that?",
         "how to study for the driving theory test?",
         "what production company made Friends?",
+    },
+    "everyday.yaml": {  # an everyday subject in words the articles use (README)
+        "how do I fix my laptop cooling?",
+        "how do I make money fast?",
+        "how do I become a better runner?",
+        "how do I get promoted at my retail job?",
+        "how do I prepare for a job interview at a supermarket?",
+        "is it worth doing a masters in history?",
+        "which sectors of the economy grew last year?",
+        "what qualities make a good friend?",
+        "what personality types suit accountancy?",
+        "which framework is best for my essay?",
     },
 }
 
