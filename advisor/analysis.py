@@ -66,6 +66,8 @@ FUTURE_PHRASES = re.compile(
     r"|going forward|in the long run|(?:in the )?long(?:er)?[- ]term)(?![\w-])",
     re.IGNORECASE,
 )
+# ... and a negated perfect before it in the same sentence makes the span a past one.
+NOT_SINCE = re.compile(r"\b(?:have|has|had)(?:n['’]?t| not)\b[^.?!]*$", re.IGNORECASE)
 # Who a career is not for is said in stopwords only ("Maybe not for you if...", "who should
 # NOT go into this?", "not a good fit"): read as one word, in articles and questions alike.
 UNSUITED = re.compile(
@@ -272,7 +274,13 @@ def about_asker(text: str) -> str:
 
 def conversation_removed(question: str) -> str:
     """A question without the phrases of conversation around its subject."""
-    return FUTURE_PHRASES.sub(" future ", FILLER_PHRASES.sub(" ", SET_ASIDE.sub(" ", question)))
+    return FUTURE_PHRASES.sub(_future, FILLER_PHRASES.sub(" ", SET_ASIDE.sub(" ", question)))
+
+
+def _future(span: re.Match[str]) -> str:
+    """A span of years is the future, unless a negated perfect before it in its sentence
+    makes it the past ("I haven't done maths in like 15 years")."""
+    return span.group(0) if NOT_SINCE.search(span.string, 0, span.start()) else " future "
 
 
 class Analyzer:

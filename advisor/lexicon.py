@@ -40,14 +40,15 @@ NOT_THE_KIND = r"(?!\s+(?:bills?|costs?|models?|overflow|of life)\b)"
 class LexiconData:
     """The lexicon file as written: synonym groups, the field's own words, other careers,
     places people ask about (so a pay question about Germany is known to be one), subjects
-    the articles do not cover (work visas), and kinds of things with the examples the
-    articles name (cloud providers: AWS, Azure...)."""
+    the articles do not cover (work visas), everyday subjects (recipes, the guitar), and
+    kinds of things with the examples the articles name (cloud providers: AWS, Azure...)."""
 
     synonyms: list[list[str]] = field(default_factory=list)
     field_words: list[str] = field(default_factory=list)
     other_careers: list[str] = field(default_factory=list)
     places: list[str] = field(default_factory=list)
     uncovered: list[str] = field(default_factory=list)
+    everyday: list[str] = field(default_factory=list)
     kinds: list[tuple[list[str], list[str]]] = field(default_factory=list)
 
 
@@ -70,7 +71,7 @@ def load_lexicon_data(path: Path) -> LexiconData:
     groups = data.get("synonyms") or []
     if not isinstance(groups, list) or not all(_words(g) for g in groups):
         raise CorpusError(path, "expected 'synonyms:' followed by a list of [word, phrase, ...]")
-    for key in ("field", "other_careers", "places", "uncovered"):
+    for key in ("field", "other_careers", "places", "uncovered", "everyday"):
         if not _words(data.get(key) or []):
             raise CorpusError(path, f"expected '{key}:' to be a list of words or phrases")
     kinds = data.get("kinds") or []
@@ -86,6 +87,7 @@ def load_lexicon_data(path: Path) -> LexiconData:
         other_careers=[str(p) for p in data.get("other_careers") or []],
         places=[str(p) for p in data.get("places") or []],
         uncovered=[str(p) for p in data.get("uncovered") or []],
+        everyday=[str(p) for p in data.get("everyday") or []],
         kinds=[([str(p) for p in k["kind"]], [str(p) for p in k["examples"]]) for k in kinds],
     )
 
@@ -336,6 +338,9 @@ class Lexicon:
         # (read as synonyms are, so "stock options" is said only where both words are)
         uncovered = (Phrase.read(entry, analyzer) for entry in data.uncovered)
         self._uncovered = [p for p in uncovered if p.terms or p.in_full]
+        # (everyday subjects are words as written, not stems: "dating" is not "up to date")
+        words = [re.escape(w.casefold()) for w in data.everyday if w.strip()]
+        self._everyday = re.compile(rf"\b(?:{'|'.join(words)})\b") if words else None
         self._kinds = [
             (
                 re.compile(WHICH_KIND + f"(?:{'|'.join(map(_said_as, kind))})\\b{NOT_THE_KIND}"),
@@ -369,6 +374,14 @@ class Lexicon:
         field's words beside it do not make the articles' UK job market an answer."""
         said = Question.read(question)
         return any(p.said_in(terms, said) for p in self._uncovered)
+
+    def asks_everyday(self, terms: list[str], question: str) -> bool:
+        """True when a question (its analysed `terms`, and its text) is about an everyday
+        subject and names nothing of this field: "where do I start with learning guitar?"
+        is declined, "is a cats vs dogs classifier a good ML project?" is not."""
+        if self._everyday is None or self.names_field(terms):
+            return False
+        return self._everyday.search(Question.read(question).text) is not None
 
     def names_field(self, terms: list[str]) -> bool:
         """True when a question says a word of this field ("ML", "model", "data")."""

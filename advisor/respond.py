@@ -176,8 +176,10 @@ class Responder:
         # Does my background help?")
         asked_text = conversation_removed(asking if besides else question)
         asked_in = self.analyzer.terms(asked_text) if besides else own
-        if self.lexicon.other_career_only(asked_in, asked_text) or self.lexicon.names_uncovered(
-            asked_in, asked_text
+        if (
+            self.lexicon.other_career_only(asked_in, asked_text)
+            or self.lexicon.names_uncovered(asked_in, asked_text)
+            or self.lexicon.asks_everyday(asked_in, asked_text)
         ):
             return decline(question, topic)
         figures = self._pay.answer(question, topic)

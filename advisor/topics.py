@@ -109,7 +109,7 @@ TOPICS: tuple[Topic, ...] = (
 # it asks whether something is true, as "is it true that" does.
 CONFIRM = re.compile(
     r"(?:\bright|\bcorrect|\bor nah|\bisn'?t it|\baren'?t (?:they|we|you)"
-    r"|\b(?:is|was) (?:that|this|it) (?:accurate|true|so|the case|realistic))\W*$"
+    r"|\b(?:is|was) (?:that|this|it) (?:accurate|true|the case))\W*$"
     r"|^\W*surely\b",  # ... and so does one that starts "surely"
     re.IGNORECASE,
 )
@@ -132,7 +132,13 @@ HEARSAY = re.compile(
 )
 
 WORD = re.compile(r"[a-z]+")
-THOUSANDS = re.compile(r"\b\d{2,3}(?:\.\d)?k\b", re.IGNORECASE)
+# A figure in thousands said as a salary ("~45k", "earn 60k a year?"), not as a count of
+# something ("a 10k image dataset", "100k samples"): no noun follows it.
+THOUSANDS = re.compile(
+    r"\b\d{2,3}(?:\.\d)?k\b(?!\+?\s+(?!(?:a|an|per|in|at|as|for|or|and|to|on|salary|base|tc|pa"
+    r"|year|yr|yrs|annually|starting|is|was|right|though|now|with|after|before|if)\b)[a-z])",
+    re.IGNORECASE,
+)
 
 # A question naming a role on each side of "or" or "than" ("data scientist or MLE, which
 # codes more?", "is data science a better fit than ML engineering?") compares them, as
@@ -206,7 +212,7 @@ class TopicRouter:
         "machine learning" does not make a question about learning)."""
         terms = set(terms)
         terms.update(ch for ch in "£$" if ch in question)
-        if THOUSANDS.search(question):  # ("~45k" is a salary, said without its currency)
+        if THOUSANDS.search(question):  # (a salary said without its currency)
             terms.add("£")
         if _between_roles(question):  # compares, as "vs" does
             terms.add("vs")

@@ -59,6 +59,9 @@ def test_a_span_of_years_to_come_asks_about_the_future():
     for question in spans:
         assert analyzer.terms(conversation_removed(question))[-1] == "futur", question
     assert "year" in analyzer.terms(conversation_removed("I have 5 years of experience"))
+    # ... nor is a span after a negated perfect: it runs back from now
+    past = conversation_removed("I haven't done maths in like 15 years, is that a problem?")
+    assert "futur" not in analyzer.terms(past)
 
 
 def test_plain_rank_bm25_idf_is_not_positive_for_common_terms():

@@ -144,6 +144,22 @@ def test_a_career_named_but_not_asked_about_is_still_answered(advisor, question)
     assert advisor.ask(question).answered
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How do I stay up to date with AI research as an ML engineer?",  # no "dating"
+        "Is a cats vs dogs image classifier a good portfolio project for a junior ML role?",
+        "Is building a cat detector with computer vision a good first project?",
+        "My girlfriend thinks I need a PhD to become an ML engineer, is she right?",
+        "Can I afford rent in London on a junior ML engineer salary?",
+        "Should I learn OpenAI Gym for reinforcement learning?",
+        "Which GPU skills like CUDA do ML engineers need?",  # not which GPU to buy
+    ],
+)
+def test_an_everyday_word_in_a_question_about_this_field_does_not_decline_it(advisor, question):
+    assert advisor.ask(question).answered
+
+
 def test_myth_is_quoted_with_its_verdict(advisor):
     answer = advisor.ask("Is it true you need a PhD for AI jobs?")
     assert '"You must have a PhD." False.' in answer.answer

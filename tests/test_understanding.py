@@ -276,6 +276,8 @@ def test_a_word_said_inside_a_phrase_is_found_only_in_that_sense() -> None:
         ("surely the job is mostly calling an API?", "myths"),  # a belief put forward
         ("I imagine the job is designing architectures, is that accurate?", "myths"),
         ("heard juniors make ~45k, is that right?", "pay"),  # a salary said without its £
+        ("is a 10k image dataset enough for a portfolio project?", None),  # a count, no pay
+        ("I want to be an ML engineer in 6 months, is that realistic?", None),  # no belief
         ("Is most of the job exciting cutting-edge research?", "myths"),  # what it mostly is
         ("isn't the job basically data cleaning?", "myths"),
         ("Is most of the work in London jobs?", "market"),  # (not where it is done)
