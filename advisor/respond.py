@@ -40,6 +40,10 @@ SIDE_SAID = 0.5  # a unit speaks of a side of a comparison when it says this muc
 CUE_WEIGHT = 0.5
 PART_WEIGHT = 0.5  # a part of a compound the question says ("mid" of "mid-level")
 FRAMING_WEIGHT = 0.3
+# Words that relate what a question asks about rather than name it ("hired without a
+# doctorate?", "what do senior people focus on?"): not stopwords, as lexicon phrases use
+# them ("without a degree"), but weighed as a question's framing is.
+RELATION_WORDS = ("without", "focus")
 ASIDE_WEIGHT = 0.1  # in the evidence, a word only said beside the question ("backend dev here.")
 # ... and, in what is searched for and quoted, a word said only of the asker ("I'm a backend
 # dev, 6 yrs in."): it says whom to answer, but the question says what to answer.
@@ -144,6 +148,7 @@ class Responder:
         # on a topic they cover, it is more often the asker's own way of saying something
         # ("bare minimum", "crazy money") than what the question is about. In a question on
         # no topic, it weighs as unseen, which is what declines "best pizza topping?".
+        self._relation = {t for word in RELATION_WORDS for t in self.analyzer.terms(word)}
         self._rare_idf = lucene_idf(len(index.passages), 1)
         self._unseen_idf = lucene_idf(len(index.passages), 0)
         self._terms = lru_cache(maxsize=16384)(lambda text: with_pairs(self.analyzer.terms(text)))
@@ -227,7 +232,7 @@ class Responder:
         wanted and the other words say which one, and words that frame the question ("is it
         true that") count for little whatever its topic: a myth is not the answer to every
         "is it true" question."""
-        cues, framing = self.router.cues(topic), self.router.framing()
+        cues, framing = self.router.cues(topic), self.router.framing() | self._relation
         parts = self._compound_parts(own)
         weights = {
             term: (self.index.idf(term) or unknown)

@@ -221,3 +221,12 @@ def test_each_kind_example_of_the_bundled_lexicon_is_specific(advisor):
             said = with_pairs(read(example))
             naming = sum(said <= terms for terms in passages)
             assert naming <= len(passages) / 4, (kind, example)
+
+
+def test_a_word_relating_the_subject_does_not_outweigh_it(advisor):
+    """ "without" and "focus" say how the question relates to its subject: "...translate that
+    into production-ready code ... updated without breaking everything" is no answer."""
+    doctorate = advisor.ask("Can I get hired in machine learning without a doctorate?")
+    assert "You must have a PhD" in doctorate.citations[0].quote
+    seniors = advisor.ask("What do the most senior people on machine learning teams focus on?")
+    assert "Architecture and research direction" in seniors.citations[0].quote

@@ -24,7 +24,7 @@ FLOORS = {
     "heldout.yaml": (0.95, 0.93),
     "heldout2.yaml": (0.77, 0.70),
     "heldout3.yaml": (0.81, 0.77),
-    "heldout4.yaml": (0.92, 0.88),
+    "heldout4.yaml": (0.92, 0.90),
     "heldout5.yaml": (0.88, 0.86),
     "heldout6.yaml": (0.82, 0.75),
     "heldout7.yaml": (0.84, 0.76),
@@ -33,7 +33,7 @@ FLOORS = {
     "heldout9.yaml": (0.85, 0.81),
     "plain4.yaml": (0.81, 0.72),
     "plain5.yaml": (0.79, 0.75),
-    "plain7.yaml": (0.69, 0.58),
+    "plain7.yaml": (0.69, 0.62),
     "heldout10.yaml": (0.73, 0.61),
     "offtopic.yaml": (1.0, 1.0),  # declines only
     "lookalike.yaml": (1.0, 1.0),  # declines only
