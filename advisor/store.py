@@ -261,7 +261,7 @@ class Store:
                 SELECT question, COUNT(*) AS count, SUM(declined) AS declined,
                        MAX(created_at) AS last_seen
                 FROM events GROUP BY question_key
-                ORDER BY count DESC, last_seen DESC LIMIT :limit""",
+                ORDER BY count DESC, last_seen DESC, question_key LIMIT :limit""",
                 {"guild": guild_id, "limit": limit},
             ).fetchall()
         return [

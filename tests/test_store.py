@@ -146,9 +146,15 @@ def test_gaps_group_wordings_and_count_declines_and_unhelpful_votes(store):
     store.record_answer(2, Answer("Other server?", False, None, "no"))
 
     gaps = store.gaps(guild_id=1)
-    assert [(g.count, g.declined, g.not_helpful) for g in gaps] == [(2, 2, 0), (2, 0, 2),
-                                                                     (1, 1, 0)]
-    assert gaps[1].question == "What do juniors earn?"
+    # (most frequent first; two groups of two are ordered by when last seen, which may fall
+    # in the same second as each other or not)
+    assert [g.count for g in gaps] == [2, 2, 1]
+    said = {" ".join(g.question.casefold().rstrip("?").split()): g for g in gaps}  # any wording
+    assert {q: (g.count, g.declined, g.not_helpful) for q, g in said.items()} == {
+        "best pizza topping": (2, 2, 0),
+        "what do juniors earn": (2, 0, 2),
+        "is a nurse paid well": (1, 1, 0),
+    }
     assert len(store.gaps()) == 4
     assert len(store.gaps(limit=1)) == 1
 
