@@ -352,7 +352,19 @@ class Lexicon:
         for phrase in self._long_phrases:
             self._long_starting.setdefault(phrase[0], []).append(phrase)
 
-    def other_career_only(self, terms: list[str], question: str) -> bool:
+    def not_covered(self, terms: list[str], question: str) -> bool:
+        """True when a question (its analysed `terms`, and its text) asks about what the
+        articles do not cover: another career, an everyday subject, or a subject listed as
+        uncovered, which is declined even beside the field's words ("a skilled worker visa
+        for an ML job?": they do not make the articles' UK job market an answer)."""
+        said = Question.read(question)
+        return (
+            self._other_career_only(terms, said)
+            or any(p.said_in(terms, said) for p in self._uncovered)
+            or self._asks_everyday(terms, said)
+        )
+
+    def _other_career_only(self, terms: list[str], said: Question) -> bool:
         """True when a question names another career and nothing of this field: "what do
         nurses earn?" must be declined, not answered with an ML salary. A field word inside
         the career's own name ("data" of "data entry clerk") is not the field, a career
@@ -361,27 +373,19 @@ class Lexicon:
         for phrase in self._career_lookalikes:
             terms = _without(phrase, terms)
         rest, present = list(terms), set(terms)
-        said = Question.read(question).words
         for career in (c for c in self._other_careers if c and c[0] in present):
-            if not self._career_nouns[career].isdisjoint(said):
+            if not self._career_nouns[career].isdisjoint(said.words):
                 rest = _without(career, rest)
         mentions = len(rest) < len(terms)
         return mentions and not self.names_field(rest)
 
-    def names_uncovered(self, terms: list[str], question: str) -> bool:
-        """True when a question (its analysed `terms`, and its text) names a subject the
-        articles do not cover ("can I get a skilled worker visa for an ML job?"): the
-        field's words beside it do not make the articles' UK job market an answer."""
-        said = Question.read(question)
-        return any(p.said_in(terms, said) for p in self._uncovered)
-
-    def asks_everyday(self, terms: list[str], question: str) -> bool:
-        """True when a question (its analysed `terms`, and its text) is about an everyday
-        subject and names nothing of this field: "where do I start with learning guitar?"
-        is declined, "is a cats vs dogs classifier a good ML project?" is not."""
+    def _asks_everyday(self, terms: list[str], said: Question) -> bool:
+        """True when a question is about an everyday subject and names nothing of this
+        field: "where do I start with learning guitar?" is declined, "is a cats vs dogs
+        classifier a good ML project?" is not."""
         if self._everyday is None or self.names_field(terms):
             return False
-        return self._everyday.search(Question.read(question).text) is not None
+        return self._everyday.search(said.text) is not None
 
     def names_field(self, terms: list[str]) -> bool:
         """True when a question says a word of this field ("ML", "model", "data")."""

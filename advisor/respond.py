@@ -149,7 +149,9 @@ class Responder:
         # on a topic they cover, it is more often the asker's own way of saying something
         # ("bare minimum", "crazy money") than what the question is about. In a question on
         # no topic, it weighs as unseen, which is what declines "best pizza topping?".
-        self._relation = {t for word in RELATION_WORDS for t in self.analyzer.terms(word)}
+        # (the words that frame a question, and those that relate what it asks about)
+        relation = {t for word in RELATION_WORDS for t in self.analyzer.terms(word)}
+        self._framing = self.router.framing() | relation
         self._rare_idf = lucene_idf(len(index.passages), 1)
         self._unseen_idf = lucene_idf(len(index.passages), 0)
         self._terms = lru_cache(maxsize=16384)(lambda text: with_pairs(self.analyzer.terms(text)))
@@ -182,11 +184,7 @@ class Responder:
         # Does my background help?")
         asked_text = conversation_removed(asking if besides else question)
         asked_in = self.analyzer.terms(asked_text) if besides else own
-        if (
-            self.lexicon.other_career_only(asked_in, asked_text)
-            or self.lexicon.names_uncovered(asked_in, asked_text)
-            or self.lexicon.asks_everyday(asked_in, asked_text)
-        ):
+        if self.lexicon.not_covered(asked_in, asked_text):
             return decline(question, topic)
         figures = self._pay.answer(question, topic)
         hits = self._retrieve(query, topic)
@@ -233,7 +231,7 @@ class Responder:
         wanted and the other words say which one, and words that frame the question ("is it
         true that") count for little whatever its topic: a myth is not the answer to every
         "is it true" question."""
-        cues, framing = self.router.cues(topic), self.router.framing() | self._relation
+        cues, framing = self.router.cues(topic), self._framing
         parts = self._compound_parts(own)
         weights = {
             term: (self.index.idf(term) or unknown)
