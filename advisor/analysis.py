@@ -255,7 +255,9 @@ def asking_apart(question: str) -> tuple[str, str]:
     if len(sentences) < 2:
         return question, ""
     asking = next((s for s in reversed(sentences) if s.endswith("?")), sentences[-1])
-    if REFERS_BACK.search(asking):  # "kubernetes... do I really need it?"
+    # "kubernetes... do I really need it?"; but a first sentence has nothing before it to
+    # point back at ("what do ai people do when they log on? i picture coffee lol").
+    if asking is not sentences[0] and REFERS_BACK.search(asking):
         return question, ""
     return asking, " ".join(s for s in sentences if s is not asking)
 

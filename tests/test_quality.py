@@ -35,6 +35,7 @@ FLOORS = {
     "plain5.yaml": (0.79, 0.75),
     "plain7.yaml": (0.69, 0.62),
     "heldout10.yaml": (0.73, 0.61),
+    "heldout12.yaml": (0.57, 0.54),
     "offtopic.yaml": (1.0, 1.0),  # declines only
     "lookalike.yaml": (1.0, 1.0),  # declines only
     "everyday.yaml": (1.0, 1.0),  # declines only

@@ -322,6 +322,9 @@ def test_a_question_no_cue_routes_leans_by_its_hints(question: str, topic: str |
         ("what do juniors earn?", "what do juniors earn?", ""),
         ("I hate bugs. Would I hate this career?", "Would I hate this career?", "I hate bugs."),
         ("I'm 34. Is a bootcamp worth it?", "Is a bootcamp worth it?", "I'm 34."),  # no "it" back
+        # a first sentence's "they" cannot point back at what comes after it
+        ("what do ai people do when they log on? i picture coffee lol",
+         "what do ai people do when they log on?", "i picture coffee lol"),
     ],
 )
 def test_the_sentence_that_asks_is_told_apart(question: str, asking: str, besides: str) -> None:
