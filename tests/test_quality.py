@@ -55,7 +55,6 @@ ANSWERED_OFF_TOPIC = {
         "what production company made Friends?",
     },
     "everyday.yaml": {  # an everyday subject in words the articles use (README)
-        "how do I fix my laptop cooling?",
         "how do I make money fast?",
         "how do I become a better runner?",
         "how do I get promoted at my retail job?",

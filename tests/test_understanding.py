@@ -60,6 +60,7 @@ def route(question: str) -> str | None:
         ("meetings", "meet"),  # stand-ups, not meeting demand
         ("management", "manager"),
         ("busy", "business"),
+        ("openings", "open"),  # job openings, not open research
         ("doctorate", "doctor"),  # careers are declined, the words near them are not
         ("market", "marketer"),
         ("account", "accountant"),
