@@ -35,7 +35,7 @@ FILLER_PHRASES = re.compile(
     r"|(?:is|are) (?:he|she|they|that|this) (?:right|wrong)|(?:have )?no (?:clue|idea)"
     r"|or not|or nah|keep(?:s)? (?:saying|hearing|telling)|(?:this|that|my|the) line of work"
     r"|these days|in this day and age|at the moment|right now"
-    r"|(?:genuine|honest|quick|serious|simple|stupid|dumb|silly|random|real|noob) question"
+    r"|(?:genuine|honest|quick|serious|simple|stupid|dumb|silly|random|real|noob) (?:question|qn?)"
     r"|(?:do|does|doing|did) well|as well|(?<!does it )(?<!did it )(?<!does )(?<!did )"
     r"(?:it |they )?(?:feels?|felt) like"
     r"|with (?:a few |some )?(?:extra|more) steps|what(?:'s| has)? changed"
@@ -104,6 +104,8 @@ SHORTHAND = {
     "algo": "algorithm", "algos": "algorithms", "qual": "qualification",
     "quals": "qualifications", "cert": "certificate", "certs": "certificates",
     "rly": "really", "realy": "really", "techy": "technical",
+    "prob": "probably", "probs": "probably", "obv": "obviously", "obvs": "obviously",
+    "q": "question", "qn": "question",
 }
 
 STOPWORDS = frozenset(
@@ -155,7 +157,7 @@ STOPWORDS = frozenset(
     obviously otherwise regardless simply slightly somehow somewhere still suddenly surely
     away inside instead within apart aside besides throughout
     ask asking bother curious describe suppose supposed needed needing specifically
-    wat wut wot tho cuz coz bc till til afterward afterwards ngl tbf fr iirc afaik lmao smh
+    wat wut wot wtf tho cuz coz bc till til afterward afterwards ngl tbf fr iirc afaik lmao smh
     knowing reckons reckoned claims claimed heard mate mates friend friends buddy pal whole actual
     nephew niece cousin uncle auntie aunt brother sister son daughter
     arent cant didnt doesnt dont hes hows isnt ive shes thats theres theyre wasnt whats whos wont
