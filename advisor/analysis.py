@@ -55,6 +55,15 @@ SET_ASIDE = re.compile(
     r"\s[^,.;:?!—–]*(?:,|\s[-—–]\s)",
     re.IGNORECASE,
 )
+# ... and so does what it says others do not ("what do seniors do that juniors don't?"); but
+# not another role said so ("what do MLEs do that data scientists don't?" compares them).
+UNLIKE = re.compile(
+    r"\s(?:that|which) (?!(?:[\w/-]+ ){0,3}(?:engineer|scientist|developer|dev|analyst"
+    r"|researcher|programmer|coder|statistician)s?\b)(?:[\w/-]+ ){1,3}"
+    r"(?:don't|dont|do not|doesn't|doesnt|does not|can't|cant|cannot|won't|wont)(?: \w+)?"
+    r"(?=[\s?!.]*$)",
+    re.IGNORECASE,
+)
 # A time to come said as a span ("in a few yrs", "in like 10 years", "down the line") asks
 # about the future; its "years" are not the years of experience or "two years ago".
 FUTURE_PHRASES = re.compile(
@@ -281,7 +290,8 @@ def about_asker(text: str) -> str:
 
 def conversation_removed(question: str) -> str:
     """A question without the phrases of conversation around its subject."""
-    return FUTURE_PHRASES.sub(_future, FILLER_PHRASES.sub(" ", SET_ASIDE.sub(" ", question)))
+    aside = SET_ASIDE.sub(" ", UNLIKE.sub(" ", question))
+    return FUTURE_PHRASES.sub(_future, FILLER_PHRASES.sub(" ", aside))
 
 
 def _future(span: re.Match[str]) -> str:

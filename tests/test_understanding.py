@@ -88,6 +88,8 @@ def test_conversational_phrases_say_nothing_of_the_subject() -> None:
     assert asked("isn't it just calling an API these days?") == ["call", "api"]  # not a day
     assert asked("genuine question, what's on the to do list?") == ["list"]
     assert asked("ok prob dumb q but is the work done once shipped?") == ["work", "ship"]
+    assert asked("what do the senior folks do that juniors don't?") == ["senior"]
+    assert "scientist" in asked("what do MLEs do that data scientists don't?")  # compares
     assert asked("what do you need to do well as an ML engineer?") == ["ml", "engineer"]
     assert "well" in asked("is it well paid?")  # not "doing well"
     assert asked("what degree do people in these jobs typically have?") == ["degre"]
