@@ -23,7 +23,9 @@ AMOUNT = re.compile(
     r"\bhow much\b|\bsix[- ]figures?\b|\b\d+\s?k\b|[£$€]\s?\d", re.IGNORECASE
 )
 # "How much money does a bootcamp cost?" is about spending, not earning.
-SPENDING = re.compile(r"\b(?:cost|costs|price|fees?|spend|afford|tuition)\b", re.IGNORECASE)
+SPENDING = re.compile(
+    r"\b(?:cost|costs|price|fees?|spend|afford|tuition|rent|mortgage|bills)\b", re.IGNORECASE
+)
 # "What do juniors make in the UK?" earns; "what makes someone stand out?" does not: "make"
 # is pay when nothing is made ("make?", "make in the US", "make six figures", "make an hour").
 MAKE = re.compile(

@@ -165,6 +165,8 @@ def test_other_pay_questions_are_answered_from_quotes(advisor):
     assert "no salary figure" not in regular.answer
     spending = advisor.ask("How much money does it cost to start?")
     assert "£40,000" not in spending.answer
+    rent = advisor.ask("can I do ml fully remote? I'd rather not keep paying london rent")
+    assert "£" not in rent.answer  # rent is paid out, not earned
     # what makes a junior stand out is made, not earned
     made = advisor.ask("Any entry-level openings? What makes someone stand out from the pile?")
     assert "£" not in made.answer
