@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from advisor.analysis import STOPWORDS
+from advisor.analysis import STOPWORDS, asking_apart
 from advisor.answer import Answer, Citation
 from advisor.compose import cite
 from advisor.passages import Unit, render_units
@@ -112,8 +112,11 @@ class PayAnswerer:
         asked = self.read(question)
         pinned = asked.levels or asked.regions or asked.other_places
         # figures compare regions or levels ("juniors in the UK vs the US"); words compare
-        # roles ("do lead roles pay more than a regular MLE?")
-        by_figures = asked.regions or len(asked.levels) > 1
+        # roles ("do lead roles pay more than a regular MLE?"), whatever place the asker
+        # says they are in beside the question ("... currently a backend dev in London")
+        asking, besides = asking_apart(question)
+        compared = self.read(asking) if besides else asked
+        by_figures = compared.regions or len(compared.levels) > 1
         in_words = asks_in_words(question) or (COMPARED.search(question) and not by_figures)
         amount = AMOUNT.search(question)
         if in_words and not amount:

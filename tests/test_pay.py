@@ -174,7 +174,12 @@ def test_other_pay_questions_are_answered_from_quotes(advisor):
 
 @pytest.mark.parametrize(
     "question",
-    ["Why are AI engineers paid so well?", "do regular software devs earn less than AI engineers?"],
+    [
+        "Why are AI engineers paid so well?",
+        "do regular software devs earn less than AI engineers?",
+        # (the asker's city is not a comparison of places)
+        "does ml pay better than being a backend dev? currently doing node at a fintech in london",
+    ],
 )
 def test_why_and_how_it_compares_are_answered_in_words(advisor, question):
     answer = advisor.ask(question)  # quoted sentences, not the table of figures by source
