@@ -110,7 +110,11 @@ TOPICS: tuple[Topic, ...] = (
 CONFIRM = re.compile(
     r"(?:\bright|\bcorrect|\bor nah|\bisn'?t it|\baren'?t (?:they|we|you)"
     r"|\b(?:is|was) (?:that|this|it) (?:accurate|true|the case))\W*$"
-    r"|^\W*surely\b",  # ... and so does one that starts "surely"
+    r"|^\W*surely\b"  # ... and so does one that starts "surely"
+    # ... or asks whether a claim is "just hype" ("is it cutting-edge research every day, or
+    # is that just linkedin hype? be honest")
+    r"|\bor (?:is|was) (?:that|this|it|all that) (?:just |all |only |mostly )?(?:\w+ )?"
+    r"(?:hype|a myth|overblown|exaggerated|an exaggeration|bs|bullshit|nonsense|rubbish)\b",
     re.IGNORECASE,
 )
 

@@ -279,6 +279,7 @@ def test_a_word_said_inside_a_phrase_is_found_only_in_that_sense() -> None:
         ("my mate reckons the job is just calling an API", "myths"),  # what others say
         ("surely the job is mostly calling an API?", "myths"),  # a belief put forward
         ("I imagine the job is designing architectures, is that accurate?", "myths"),
+        ("is it cutting-edge research every day or is that just hype? be honest", "myths"),
         ("heard juniors make ~45k, is that right?", "pay"),  # a salary said without its £
         ("is a 10k image dataset enough for a portfolio project?", None),  # a count, no pay
         ("I want to be an ML engineer in 6 months, is that realistic?", None),  # no belief
