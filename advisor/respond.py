@@ -24,7 +24,7 @@ from advisor.lexicon import KIND_WORDS, Expansion, Lexicon, LexiconData, initial
 from advisor.passages import LINE_KINDS, Unit
 from advisor.pay import PayVocabulary, extract_records
 from advisor.pay_answer import PayAnswerer, wants_no_figures
-from advisor.topics import ROLE, TOPICS, TopicRouter, topic_menu, wants_list
+from advisor.topics import ROLE, TOPICS, TopicRouter, asks_open, topic_menu, wants_list
 
 MAX_QUESTION_CHARS = 1000
 MIN_COVERAGE = 0.5
@@ -86,6 +86,8 @@ NEXT = re.compile(
 DOES_WHAT = re.compile(
     r"^\W*what (?:does|do) (?!i\b|you\b|we\b)(?:[\w/-]+ ){1,4}do\W*$", re.IGNORECASE
 )
+# A sentence that answers yes or no ("For a lot of people in the UK, yes.").
+VERDICT = re.compile(r"\b(?:yes|no)\W*$|^\W*(?:yes|no)\b", re.IGNORECASE)
 OTHER_ROLE_PENALTY = 0.3
 FIELD_ROLE = re.compile(r"\b(?:ai|ml|mle|machine learning)\b", re.IGNORECASE)
 STRUCTURED_BONUS = 0.05  # list items and table rows, for questions that want a list
@@ -199,9 +201,10 @@ class Responder:
         words = tuple(side.words for side in sides)
         hits = hits + self._both_sides(words, hits)
         listed = wants_list(question, topic)
-        scored = self._score_units(query, topic, hits, words, listed)
+        shape = (words, listed, asks_open(asking))
+        scored = self._score_units(query, topic, hits, *shape)
         asked_alone = [
-            self._score_units(side.alone, topic, self._retrieve(side.alone, topic), words, listed)
+            self._score_units(side.alone, topic, self._retrieve(side.alone, topic), *shape)
             for side in sides
         ]
         if topic == "pay" and wants_no_figures(asking, self._pay.read(question)):
@@ -410,6 +413,7 @@ class Responder:
         hits: list[Hit],
         sides: tuple[Query, ...] = (),
         listed: bool = False,
+        asked_open: bool = False,
     ) -> list[ScoredUnit]:
         """A unit scores by what it says itself, what it says under its heading and in its
         whole context (title and heading), and how well its passage ranked; it speaks of
@@ -431,8 +435,12 @@ class Responder:
                 terms = self._terms(unit.said)
                 # An item means "<heading>: <item>"; the first sentence under a question
                 # heading ("Is a bootcamp a realistic route in?") is its answer ("For a
-                # lot of people in the UK, yes.").
-                if unit.kind in LINE_KINDS or (position == 0 and opens_question):
+                # lot of people in the UK, yes."), unless it says yes or no and the
+                # question asks something else ("where do I even start?").
+                answers = position == 0 and opens_question
+                if answers and asked_open and VERDICT.search(unit.text):
+                    answers = False
+                if unit.kind in LINE_KINDS or answers:
                     terms |= heading
                 speaks: frozenset[int] = frozenset()
                 if sides:

@@ -167,6 +167,20 @@ def wants_list(question: str, topic: str | None) -> bool:
     return topic in LIST_TOPICS and not YES_NO.match(question)
 
 
+# A question asked with "what", "where", "how"... in a clause of its own, and none asked yes
+# or no ("total newbie here, where do I even start?"; not "..., is a bootcamp enough?").
+WH_WORD = re.compile(r"^\W*(?:what|where|how|which|who|when|why)\b", re.IGNORECASE)
+CLAUSES = re.compile(r"[,;:.!?]+\s*|\s+[—–-]\s+|\s+(?=(?:and|but|or|so)\s)", re.IGNORECASE)
+CONJUNCTION = re.compile(r"^\W*(?:and|but|or|so)\s+", re.IGNORECASE)
+
+
+def asks_open(question: str) -> bool:
+    """True when a question asks for something other than yes or no: "..., yes." is no
+    answer to it."""
+    clauses = [CONJUNCTION.sub("", clause) for clause in CLAUSES.split(question)]
+    return any(WH_WORD.match(c) for c in clauses) and not any(YES_NO.match(c) for c in clauses)
+
+
 def _between_roles(question: str) -> bool:
     """True when each side of what the question compares names a role (see `ROLE`)."""
     sides = compared_sides(question)

@@ -230,3 +230,9 @@ def test_a_word_relating_the_subject_does_not_outweigh_it(advisor):
     assert "You must have a PhD" in doctorate.citations[0].quote
     seniors = advisor.ask("What do the most senior people on machine learning teams focus on?")
     assert "Architecture and research direction" in seniors.citations[0].quote
+
+
+def test_a_yes_is_no_answer_to_a_where_question(advisor):
+    answer = advisor.ask("where do i even start?? step by step pls")
+    assert "yes." not in answer.answer  # "For a lot of people in the UK, yes." (bootcamps)
+    assert answer.citations[0].quote.startswith("- Build strong foundations")

@@ -14,7 +14,7 @@ from advisor.lexicon import (
     load_lexicon_data,
     with_pairs,
 )
-from advisor.topics import TopicRouter, wants_list
+from advisor.topics import TopicRouter, asks_open, wants_list
 
 ANALYZER = Analyzer()
 LEXICON = Lexicon(
@@ -384,3 +384,17 @@ def test_a_list_is_wanted_by_a_question_asking_what_its_topic_lists(
     question: str, topic: str, listed: bool
 ) -> None:
     assert wants_list(question, topic) is listed
+
+
+@pytest.mark.parametrize(
+    ("question", "open_"),
+    [
+        ("total newbie here, where do I even start?", True),
+        ("where do i even start?? step by step pls", True),
+        ("I'm 30, would a bootcamp be enough to switch into ML?", False),  # yes or no
+        ("bootcamps worth it?", False),  # (no question word: it may be yes or no)
+        ("what do juniors earn, and is it enough to live on?", False),  # both: say yes/no too
+    ],
+)
+def test_a_question_asked_with_what_or_where_wants_more_than_yes(question: str, open_: bool):
+    assert asks_open(question) is open_
