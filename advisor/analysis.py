@@ -35,7 +35,8 @@ FILLER_PHRASES = re.compile(
     r"|(?:is|are) (?:he|she|they|that|this) (?:right|wrong)|(?:have )?no (?:clue|idea)"
     r"|or not|or nah|keep(?:s)? (?:saying|hearing|telling)|(?:this|that|my|the) line of work"
     r"|these days|in this day and age|at the moment|right now"
-    r"|(?:genuine|honest|quick|serious|simple|stupid|dumb|silly|random|real|noob) (?:question|qn?)"
+    r"|(?:(?:prob(?:ably)?|probs|maybe|def|a) )?(?:genuine|honest|quick|serious|simple|stupid"
+    r"|dumb|silly|random|real|noob) (?:question|qn?)"
     r"|(?:do|does|doing|did) well|as well|(?<!does it )(?<!did it )(?<!does )(?<!did )"
     r"(?:it |they )?(?:feels?|felt) like"
     r"|with (?:a few |some )?(?:extra|more) steps|what(?:'s| has)? changed"
@@ -58,10 +59,10 @@ SET_ASIDE = re.compile(
 # ... and so does what it says others do not ("what do seniors do that juniors don't?"); but
 # not another role said so ("what do MLEs do that data scientists don't?" compares them).
 UNLIKE = re.compile(
-    r"\s(?:that|which) (?!(?:[\w/-]+ ){0,3}(?:engineer|scientist|developer|dev|analyst"
-    r"|researcher|programmer|coder|statistician)s?\b)(?:[\w/-]+ ){1,3}"
-    r"(?:don't|dont|do not|doesn't|doesnt|does not|can't|cant|cannot|won't|wont)(?: \w+)?"
-    r"(?=[\s?!.]*$)",
+    r"^(\W*(?:what|which)\b.*?)\s(?:that|which) (?!(?:[\w/-]+ ){0,3}(?:engineer|scientist"
+    r"|developer|dev|analyst|researcher|programmer|coder|statistician|swe|mle)s?\b)"
+    r"(?:[\w/-]+ ){1,3}(?:don['’]?t|do not|doesn['’]?t|does not|can['’]?t|cannot|won['’]?t)"
+    r"(?: \w+)?(?=[\s?!.]*$)",
     re.IGNORECASE,
 )
 # A time to come said as a span ("in a few yrs", "in like 10 years", "down the line") asks
@@ -113,8 +114,7 @@ SHORTHAND = {
     "algo": "algorithm", "algos": "algorithms", "qual": "qualification",
     "quals": "qualifications", "cert": "certificate", "certs": "certificates",
     "rly": "really", "realy": "really", "techy": "technical",
-    "prob": "probably", "probs": "probably", "obv": "obviously", "obvs": "obviously",
-    "q": "question", "qn": "question",
+    "obv": "obviously", "obvs": "obviously",
 }
 
 STOPWORDS = frozenset(
@@ -166,7 +166,7 @@ STOPWORDS = frozenset(
     obviously otherwise regardless simply slightly somehow somewhere still suddenly surely
     away inside instead within apart aside besides throughout
     ask asking bother curious describe suppose supposed needed needing specifically
-    wat wut wot wtf tho cuz coz bc till til afterward afterwards ngl tbf fr iirc afaik lmao smh
+    wat wut wot wtf tho cuz coz bc q qn till til afterward afterwards ngl tbf fr iirc afaik lmao smh
     knowing reckons reckoned claims claimed heard mate mates friend friends buddy pal whole actual
     nephew niece cousin uncle auntie aunt brother sister son daughter
     arent cant didnt doesnt dont hes hows isnt ive shes thats theres theyre wasnt whats whos wont
@@ -290,7 +290,7 @@ def about_asker(text: str) -> str:
 
 def conversation_removed(question: str) -> str:
     """A question without the phrases of conversation around its subject."""
-    aside = SET_ASIDE.sub(" ", UNLIKE.sub(" ", question))
+    aside = SET_ASIDE.sub(" ", UNLIKE.sub(r"\1 ", question))
     return FUTURE_PHRASES.sub(_future, FILLER_PHRASES.sub(" ", aside))
 
 

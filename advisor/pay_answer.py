@@ -22,9 +22,14 @@ from advisor.pay import ROLE_NOUNS, PayRecord, PayVocabulary
 AMOUNT = re.compile(
     r"\bhow much\b|\bsix[- ]figures?\b|\b\d+\s?k\b|[£$€]\s?\d", re.IGNORECASE
 )
-# "How much money does a bootcamp cost?" is about spending, not earning.
-SPENDING = re.compile(
-    r"\b(?:cost|costs|price|fees?|spend|afford|tuition|rent|mortgage|bills)\b", re.IGNORECASE
+# "How much money does a bootcamp cost?" is about spending, not earning; and so is one that
+# pays rent ("can I work remote instead of paying London rent?"), unless it asks what is
+# earned too ("what do juniors earn? need to know if I can cover rent").
+SPENDING = re.compile(r"\b(?:cost|costs|price|fees?|spend|afford|tuition)\b", re.IGNORECASE)
+LIVING_COSTS = re.compile(r"\b(?:rent|mortgage|bills)\b", re.IGNORECASE)
+EARNING = re.compile(
+    r"\b(?:earn\w*|salar(?:y|ies)|paid|wages?|income|take home|make|makes|making)\b",
+    re.IGNORECASE,
 )
 # "What do juniors make in the UK?" earns; "what makes someone stand out?" does not: "make"
 # is pay when nothing is made ("make?", "make in the US", "make six figures", "make an hour").
@@ -107,15 +112,17 @@ class PayAnswerer:
         """An answer from the records when the question asks for figures; a one-line
         note when it asks about a role or place the records have no figure for (the
         caller may add what the articles say in words); None to let quotes answer."""
-        if not self.records or SPENDING.search(question):
+        if not self.records or spends(question):
             return None
         asked = self.read(question)
         pinned = asked.levels or asked.regions or asked.other_places
         # figures compare regions or levels ("juniors in the UK vs the US"); words compare
-        # roles ("do lead roles pay more than a regular MLE?"), whatever place the asker
-        # says they are in beside the question ("... currently a backend dev in London")
+        # roles ("do lead roles pay more than a regular MLE?"), whatever one place the
+        # asker says they are in beside the question ("... a backend dev in London"; but
+        # "UK vs US. Where do ML engineers earn more?" compares places)
         asking, besides = asking_apart(question)
-        compared = self.read(asking) if besides else asked
+        beside_one_place = len(self.read(besides).regions) < 2 and not COMPARED.search(besides)
+        compared = self.read(asking) if besides and beside_one_place else asked
         by_figures = compared.regions or len(compared.levels) > 1
         in_words = asks_in_words(question) or (COMPARED.search(question) and not by_figures)
         amount = AMOUNT.search(question)
@@ -203,3 +210,10 @@ def _label(record: PayRecord) -> str:
 
 def _join(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + f" and {items[-1]}"
+
+
+def spends(question: str) -> bool:
+    """True when a question is about money spent (a course's fees, rent), not earned."""
+    return bool(SPENDING.search(question)) or bool(
+        LIVING_COSTS.search(question) and not EARNING.search(question)
+    )

@@ -24,7 +24,7 @@ from advisor.lexicon import KIND_WORDS, Expansion, Lexicon, LexiconData, initial
 from advisor.passages import LINE_KINDS, Unit
 from advisor.pay import PayVocabulary, extract_records
 from advisor.pay_answer import PayAnswerer, wants_no_figures
-from advisor.topics import ROLE, TOPICS, TopicRouter, asks_open, topic_menu, wants_list
+from advisor.topics import ROLE, TOPICS, TopicRouter, asks_yes_or_no, topic_menu, wants_list
 
 MAX_QUESTION_CHARS = 1000
 MIN_COVERAGE = 0.5
@@ -201,7 +201,7 @@ class Responder:
         words = tuple(side.words for side in sides)
         hits = hits + self._both_sides(words, hits)
         listed = wants_list(question, topic)
-        shape = (words, listed, asks_open(asking))
+        shape = (words, listed, asks_yes_or_no(asking))
         scored = self._score_units(query, topic, hits, *shape)
         asked_alone = [
             self._score_units(side.alone, topic, self._retrieve(side.alone, topic), *shape)
@@ -313,6 +313,11 @@ class Responder:
             best = max(best, (as_asked, sum(said)))
         return best
 
+    def _subject(self, heading: str) -> str | None:
+        """The most specific word of a heading ("bootcamp" of "Is a bootcamp a realistic
+        route in?")."""
+        return max(self.analyzer.terms(heading), key=self.index.idf, default=None)
+
     def _named_apart(self, unit: Unit) -> frozenset[str]:
         """The terms of what a unit says, less the words it joins with slashes: such a
         compound is one name ("AI / ML engineer" is a role that is both, "applied/engineering
@@ -413,7 +418,7 @@ class Responder:
         hits: list[Hit],
         sides: tuple[Query, ...] = (),
         listed: bool = False,
-        asked_open: bool = False,
+        yes_or_no: bool = False,
     ) -> list[ScoredUnit]:
         """A unit scores by what it says itself, what it says under its heading and in its
         whole context (title and heading), and how well its passage ranked; it speaks of
@@ -435,11 +440,14 @@ class Responder:
                 terms = self._terms(unit.said)
                 # An item means "<heading>: <item>"; the first sentence under a question
                 # heading ("Is a bootcamp a realistic route in?") is its answer ("For a
-                # lot of people in the UK, yes."), unless it says yes or no and the
-                # question asks something else ("where do I even start?").
+                # lot of people in the UK, yes."); but a yes or a no only answers a
+                # question asked yes or no of the heading's subject (not "where do I even
+                # start?", nor "is a PhD a viable route in?").
                 answers = position == 0 and opens_question
-                if answers and asked_open and VERDICT.search(unit.text):
-                    answers = False
+                if answers and VERDICT.search(unit.text):
+                    answers = yes_or_no and self._subject(hit.passage.heading) in (
+                        query.expansion.weights
+                    )
                 if unit.kind in LINE_KINDS or answers:
                     terms |= heading
                 speaks: frozenset[int] = frozenset()

@@ -110,10 +110,16 @@ TOPICS: tuple[Topic, ...] = (
 CONFIRM = re.compile(
     r"(?:\bright|\bcorrect|\bor nah|\bisn'?t it|\baren'?t (?:they|we|you)"
     r"|\b(?:is|was) (?:that|this|it) (?:accurate|true|the case))\W*$"
-    r"|^\W*surely\b"  # ... and so does one that starts "surely"
-    # ... or asks whether a claim is "just hype" ("is it cutting-edge research every day, or
-    # is that just linkedin hype? be honest")
-    r"|\bor (?:is|was) (?:that|this|it|all that) (?:just |all |only |mostly )?(?:\w+ )?"
+    r"|^\W*surely\b",  # ... and so does one that starts "surely"
+    re.IGNORECASE,
+)
+
+# ... and, less surely, one that asks whether a claim is "just hype" ("is it cutting-edge
+# research every day, or is that just linkedin hype?"; but "is the job market crashing, or is
+# that just hype?" asks about the market, which its own words say)
+HYPE_WEIGHT = 0.25  # (less than a cue said indirectly: "job market" -> market)
+HYPE = re.compile(
+    r"\bor (?:is|was) (?:that|this|it|all that) (?:just |all |only |mostly )?(?:\w+ )?"
     r"(?:hype|a myth|overblown|exaggerated|an exaggeration|bs|bullshit|nonsense|rubbish)\b",
     re.IGNORECASE,
 )
@@ -167,18 +173,17 @@ def wants_list(question: str, topic: str | None) -> bool:
     return topic in LIST_TOPICS and not YES_NO.match(question)
 
 
-# A question asked with "what", "where", "how"... in a clause of its own, and none asked yes
-# or no ("total newbie here, where do I even start?"; not "..., is a bootcamp enough?").
-WH_WORD = re.compile(r"^\W*(?:what|where|how|which|who|when|why)\b", re.IGNORECASE)
+# The clauses of a question, each without the word that joins it on ("..., and is it
+# enough to live on?").
 CLAUSES = re.compile(r"[,;:.!?]+\s*|\s+[—–-]\s+|\s+(?=(?:and|but|or|so)\s)", re.IGNORECASE)
 CONJUNCTION = re.compile(r"^\W*(?:and|but|or|so)\s+", re.IGNORECASE)
 
 
-def asks_open(question: str) -> bool:
-    """True when a question asks for something other than yes or no: "..., yes." is no
-    answer to it."""
-    clauses = [CONJUNCTION.sub("", clause) for clause in CLAUSES.split(question)]
-    return any(WH_WORD.match(c) for c in clauses) and not any(YES_NO.match(c) for c in clauses)
+def asks_yes_or_no(question: str) -> bool:
+    """True when a clause of the question is asked yes or no ("I'm 30, would a bootcamp be
+    enough?"); "where do I even start?" and "give me a roadmap" are not."""
+    clauses = (CONJUNCTION.sub("", clause) for clause in CLAUSES.split(question))
+    return any(YES_NO.match(clause) for clause in clauses)
 
 
 def _between_roles(question: str) -> bool:
@@ -237,8 +242,13 @@ class TopicRouter:
         if CONFIRM.search(question) or HEARSAY.search(question) or MOSTLY.search(question):
             terms.add("true")
         indirect = set(indirect) - terms
+        hype = HYPE_WEIGHT * bool(HYPE.search(question))
         cues = self._cues
-        return self._most(lambda key: len(terms & cues[key]) + 0.5 * bool(indirect & cues[key]))
+        return self._most(
+            lambda key: len(terms & cues[key])
+            + 0.5 * bool(indirect & cues[key])
+            + hype * ("true" in cues[key])
+        )
 
     def lean(self, question: str, terms: Iterable[str]) -> str | None:
         """The topic a question no cue routes leans to by its hints, or None. A hint is

@@ -42,7 +42,7 @@ def test_country_acronym_is_not_a_stopword():
 def test_chat_shorthand_reads_as_the_word_it_stands_for():
     analyzer = Analyzer()
     assert analyzer.terms("ml eng, 6 yrs exp") == analyzer.terms("ml engineer, 6 years experience")
-    assert analyzer.terms("wtf, prob obv") == []  # (hedges, once read in full)
+    assert analyzer.terms("wtf, obv q") == []  # (filler, once read in full)
 
 
 def test_chat_r_is_are_but_r_is_the_language():

@@ -236,3 +236,9 @@ def test_a_yes_is_no_answer_to_a_where_question(advisor):
     answer = advisor.ask("where do i even start?? step by step pls")
     assert "yes." not in answer.answer  # "For a lot of people in the UK, yes." (bootcamps)
     assert answer.citations[0].quote.startswith("- Build strong foundations")
+
+
+def test_a_yes_under_a_question_heading_answers_only_its_subject(advisor):
+    assert "yes." not in advisor.ask("is a phd a viable path into ml research?").answer
+    bootcamps = advisor.ask("are bootcamps a legit way in?")
+    assert "For a lot of people in the UK, yes." in bootcamps.answer

@@ -167,6 +167,8 @@ def test_other_pay_questions_are_answered_from_quotes(advisor):
     assert "£40,000" not in spending.answer
     rent = advisor.ask("can I do ml fully remote? I'd rather not keep paying london rent")
     assert "£" not in rent.answer  # rent is paid out, not earned
+    covers = advisor.ask("what do junior ml engineers earn in london? can i cover rent on it")
+    assert "£40,000" in covers.answer  # ... but this asks what is earned
     # what makes a junior stand out is made, not earned
     made = advisor.ask("Any entry-level openings? What makes someone stand out from the pile?")
     assert "£" not in made.answer
@@ -184,6 +186,11 @@ def test_other_pay_questions_are_answered_from_quotes(advisor):
 def test_why_and_how_it_compares_are_answered_in_words(advisor, question):
     answer = advisor.ask(question)  # quoted sentences, not the table of figures by source
     assert answer.answered and "machine learning engineer:\n- Junior" not in answer.answer
+
+
+def test_places_compared_beside_the_question_still_compare_the_figures(advisor):
+    answer = advisor.ask("UK vs US. where do ML engineers earn more?")
+    assert "Junior, UK" in answer.answer and "Junior, US" in answer.answer
 
 
 @pytest.mark.parametrize(

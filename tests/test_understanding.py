@@ -14,7 +14,7 @@ from advisor.lexicon import (
     load_lexicon_data,
     with_pairs,
 )
-from advisor.topics import TopicRouter, asks_open, wants_list
+from advisor.topics import TopicRouter, asks_yes_or_no, wants_list
 
 ANALYZER = Analyzer()
 LEXICON = Lexicon(
@@ -90,6 +90,8 @@ def test_conversational_phrases_say_nothing_of_the_subject() -> None:
     assert asked("ok prob dumb q but is the work done once shipped?") == ["work", "ship"]
     assert asked("what do the senior folks do that juniors don't?") == ["senior"]
     assert "scientist" in asked("what do MLEs do that data scientists don't?")  # compares
+    assert asked("what do seniors know that juniors don’t?") == ["senior"]
+    assert "bootcamp" in asked("is there anything that bootcamps don't teach?")  # (the subject)
     assert asked("what do you need to do well as an ML engineer?") == ["ml", "engineer"]
     assert "well" in asked("is it well paid?")  # not "doing well"
     assert asked("what degree do people in these jobs typically have?") == ["degre"]
@@ -279,7 +281,8 @@ def test_a_word_said_inside_a_phrase_is_found_only_in_that_sense() -> None:
         ("my mate reckons the job is just calling an API", "myths"),  # what others say
         ("surely the job is mostly calling an API?", "myths"),  # a belief put forward
         ("I imagine the job is designing architectures, is that accurate?", "myths"),
-        ("is it cutting-edge research every day or is that just hype? be honest", "myths"),
+        ("is it cutting-edge research or is that just hype? be honest", "myths"),
+        ("is the job market crashing or is that just twitter hype?", "market"),  # (it says)
         ("heard juniors make ~45k, is that right?", "pay"),  # a salary said without its £
         ("is a 10k image dataset enough for a portfolio project?", None),  # a count, no pay
         ("I want to be an ML engineer in 6 months, is that realistic?", None),  # no belief
@@ -387,14 +390,13 @@ def test_a_list_is_wanted_by_a_question_asking_what_its_topic_lists(
 
 
 @pytest.mark.parametrize(
-    ("question", "open_"),
+    ("question", "yes_or_no"),
     [
-        ("total newbie here, where do I even start?", True),
-        ("where do i even start?? step by step pls", True),
-        ("I'm 30, would a bootcamp be enough to switch into ML?", False),  # yes or no
-        ("bootcamps worth it?", False),  # (no question word: it may be yes or no)
-        ("what do juniors earn, and is it enough to live on?", False),  # both: say yes/no too
+        ("total newbie here, where do I even start?", False),
+        ("give me a step by step roadmap into ai", False),
+        ("I'm 30, would a bootcamp be enough to switch into ML?", True),
+        ("what do juniors earn, and is it enough to live on?", True),  # a clause asks it
     ],
 )
-def test_a_question_asked_with_what_or_where_wants_more_than_yes(question: str, open_: bool):
-    assert asks_open(question) is open_
+def test_a_question_asked_yes_or_no_is_told_apart(question: str, yes_or_no: bool) -> None:
+    assert asks_yes_or_no(question) is yes_or_no
