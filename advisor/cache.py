@@ -30,7 +30,7 @@ from typing import Any, BinaryIO
 
 import numpy as np
 
-from advisor import analysis, articles, commonness, corpus, index, lexicon, passages, snapshot
+from advisor import analysis, articles, corpus, index, lexicon, passages, snapshot
 from advisor.analysis import Analyzer
 from advisor.corpus import Corpus, corpus_directory, lexicon_path, load_corpus
 from advisor.index import PassageIndex
@@ -39,7 +39,7 @@ CACHE_ENV = "ADVISOR_CACHE_DIR"
 FORMAT = "advisor-index"
 VERSION = 3  # bump when the file layout changes (3: the analyzer's remembered phrases)
 # The code that turns corpus files into the cached passages and terms.
-CODE = (analysis, articles, commonness, corpus, lexicon, passages, index, snapshot)
+CODE = (analysis, articles, corpus, lexicon, passages, index, snapshot)
 
 
 class CacheWarning(UserWarning):
@@ -155,8 +155,7 @@ def settings() -> dict[str, Any]:
     """What the cache depends on besides the corpus files, read from the code itself so an
     edit changes it without anyone remembering to: the analyzer's settings (every constant
     of `advisor.analysis`: stopwords, stem exceptions, token pattern, stemmer), the
-    stemmer's own code, wordfreq's list, the source of the modules that build the cache,
-    and the versions."""
+    stemmer's own code, the source of the modules that build the cache, and the versions."""
     from advisor import __version__
 
     constants = {name: value for name, value in vars(analysis).items() if name.isupper()}
@@ -164,7 +163,6 @@ def settings() -> dict[str, Any]:
         "format": [FORMAT, VERSION, __version__],
         "analyzer": json.dumps(constants, sort_keys=True, default=_plain),
         "stemmer": _file_digest(_stemmer_source()),
-        "wordfreq": _file_digest(_wordlist_source()),
         "code": {module.__name__: _file_digest(Path(module.__file__)) for module in CODE},
     }
 
@@ -178,15 +176,6 @@ def _stemmer_source() -> Path:
     package = Path(spec.origin)
     algorithm = package.with_name(f"{analysis.STEMMER}_stemmer.py")
     return algorithm if algorithm.is_file() else package
-
-
-def _wordlist_source() -> Path:
-    """wordfreq's English list (`advisor.commonness`), found without importing wordfreq: a
-    new release may count words differently."""
-    spec = importlib.util.find_spec("wordfreq")
-    if spec is None or spec.origin is None:
-        raise ImportError("wordfreq is not installed")
-    return Path(spec.origin).with_name("data") / f"{commonness.WORDLIST}_en.msgpack.gz"
 
 
 def _plain(value: object) -> object:

@@ -22,7 +22,6 @@ from dataclasses import dataclass
 import numpy as np
 
 from advisor.analysis import Analyzer
-from advisor.commonness import zipf_of_terms
 from advisor.passages import Passage
 
 K1 = 1.5  # rank-bm25's defaults
@@ -56,16 +55,10 @@ class Postings:
     docs: np.ndarray  # int32
     counts: np.ndarray  # int32
     lengths: np.ndarray  # int64, one per passage
-    zipf: np.ndarray  # float32, one per term: how common it is in English (`commonness`)
 
     @classmethod
-    def from_terms(
-        cls,
-        passage_terms: Sequence[list[str]],
-        zipf: Callable[[list[str]], np.ndarray] | None = None,
-    ) -> Postings:
-        """Count every term of every passage; `zipf(terms)` says how common each is in
-        English (unknown, 0, without it)."""
+    def from_terms(cls, passage_terms: Sequence[list[str]]) -> Postings:
+        """Count every term of every passage."""
         ids: dict[str, int] = {}
         flat: list[int] = []
         for terms in passage_terms:
@@ -83,7 +76,6 @@ class Postings:
             docs=(keys % len(lengths)).astype(np.int32),
             counts=counts.astype(np.int32),
             lengths=lengths,
-            zipf=zipf(list(ids)) if zipf else np.zeros(len(ids), dtype=np.float32),
         )
 
 
@@ -120,17 +112,7 @@ class PassageIndex:
             passage_terms.append(analyzer.terms(passage.index_text))
             if progress and (n % PROGRESS_STEP == 0 or n == len(passages)):
                 progress(n % PROGRESS_STEP or PROGRESS_STEP)
-        texts = (passage.index_text for passage in passages)
-        postings = Postings.from_terms(
-            passage_terms, lambda terms: zipf_of_terms(texts, analyzer, terms)
-        )
-        return cls(passages, analyzer, postings)
-
-    def zipf(self, term: str) -> float:
-        """How common a term of the corpus is in English (`advisor.commonness`); 0 for a
-        term the corpus does not use."""
-        t = self._term_ids.get(term)
-        return 0.0 if t is None else float(self.postings.zipf[t])
+        return cls(passages, analyzer, Postings.from_terms(passage_terms))
 
     def idf(self, term: str) -> float:
         """IDF of a term, zero when no passage contains it."""

@@ -45,13 +45,6 @@ FRAMING_WEIGHT = 0.3
 # involve?"): not stopwords, as lexicon phrases use them ("without a degree"), but weighed
 # as a question's framing is.
 RELATION_WORDS = ("without", "focus", "possible", "involve")
-# A word of everyday English ("read", "new", "people": Zipf frequency 5 and more) says less
-# of what a question is about than its IDF in a small corpus claims: in what is searched for
-# and quoted it weighs less, from EVERYDAY_ZIPF down to EVERYDAY_WEIGHT of its weight; not
-# in the evidence that the articles cover the question, nor when the lexicon knows it.
-EVERYDAY_ZIPF = 4.0
-EVERYDAY_SLOPE = 0.6  # (per point of Zipf frequency)
-EVERYDAY_WEIGHT = 0.5
 ASIDE_WEIGHT = 0.1  # in the evidence, a word only said beside the question ("backend dev here.")
 # ... and, in what is searched for and quoted, a word said only of the asker ("I'm a backend
 # dev, 6 yrs in."): it says whom to answer, but the question says what to answer.
@@ -361,27 +354,10 @@ class Responder:
     def _coverage(self, query: Query, hit: Hit) -> float:
         return query.coverage(self._terms(hit.passage.index_text))
 
-    def _everyday_weighed(self, query: Query) -> Query:
-        """The query with its everyday words weighing less (see EVERYDAY_ZIPF); those the
-        lexicon knows, alone or in a phrase, keep their weight."""
-        expansion = query.expansion
-        weights = {
-            term: weight
-            * max(
-                EVERYDAY_WEIGHT,
-                min(1.0, 1 - (self.index.zipf(term) - EVERYDAY_ZIPF) * EVERYDAY_SLOPE),
-            )
-            if not expansion.alternatives.get(term) and term not in expansion.bound
-            else weight
-            for term, weight in query.weights.items()
-        }
-        return replace(query, weights=weights)
-
     def _retrieve(self, query: Query, topic: str | None) -> list[Hit]:
         """BM25 candidates re-ranked by how much of the question they cover; a heading about
         the question's topic, or one that says what the question says, marks the section
         that answers it."""
-        query = self._everyday_weighed(query)
         within = self._topic_sections(topic)
         hits = self.index.search(
             self._search_weights(query), CANDIDATE_PASSAGES * 2, within, CANDIDATE_PASSAGES
@@ -448,7 +424,6 @@ class Responder:
         whole context (title and heading), and how well its passage ranked; it speaks of
         a side of a comparison when it (with its heading) says that side's words, and one
         that speaks of every side also says what asks for a comparison ("difference")."""
-        query = self._everyday_weighed(query)
         top = max((hit.score for hit in hits), default=0.0)
         myths = topic == "myths"
         scored = []

@@ -21,7 +21,7 @@ from advisor.index import PassageIndex, Postings
 from advisor.lexicon import LexiconData
 from advisor.passages import Passage, Unit
 
-POSTINGS = ("start", "docs", "counts", "lengths", "zipf")  # the Postings fields as arrays
+POSTINGS = ("start", "docs", "counts", "lengths")  # the Postings fields stored as arrays
 # Every article body, passage id and unit text goes into one UTF-8 array, and the shape of
 # the passages (units per passage, each unit's kind and length) into integer arrays: a large
 # corpus then loads with one decode and a few array reads, not millions of JSON values.

@@ -81,8 +81,6 @@ def test_key_follows_the_analyzer_settings(monkeypatch):
     assert settings()["analyzer"] != before["analyzer"]
     monkeypatch.setattr("advisor.analysis.STEMMER", "porter")
     assert settings()["stemmer"] != before["stemmer"]
-    monkeypatch.setattr("advisor.commonness.WORDLIST", "large")  # (how common words are)
-    assert settings()["wordfreq"] != before["wordfreq"]
 
 
 @pytest.mark.parametrize(
