@@ -251,6 +251,14 @@ ABOUT_ASKER = re.compile(
     r"|haven't|havent|have not|never)\b)|(?:[\w-]+\s+){1,3}here\b",
     re.IGNORECASE,
 )
+# People a sentence may name, and the words that then point at them within it.
+PEOPLE = re.compile(
+    r"\b(?:engineers?|specialists?|scientists?|developers?|devs?|people|ppl|folks?|persons?"
+    r"|someone|researchers?|analysts?|mles?|employers?|compan(?:y|ies)|teams?|managers?"
+    r"|recruiters?|juniors?|seniors?)\b",
+    re.IGNORECASE,
+)
+PEOPLE_POINTERS = frozenset({"they", "them", "their"})
 # A sentence that points back at what was said before it asks about that.
 # ("this career", "that job" point at the field, not back; nor does "worth it" or "make it".)
 REFERS_BACK = re.compile(
@@ -263,16 +271,36 @@ REFERS_BACK = re.compile(
 
 def asking_apart(question: str) -> tuple[str, str]:
     """The sentence of a question that asks, and what else it says, most often about the
-    asker ("backend dev here, 6 yrs exp." of "... do people move into ML from software?").
-    The asking sentence is the last that ends with "?", or else the last."""
+    asker ("backend dev here, 6 yrs exp." of "... do people move into ML from software?");
+    the whole question when the asking sentence points back at the others ("kubernetes...
+    do I really need it?"). See `sentences_apart`."""
+    asking, besides = sentences_apart(question)
+    # (a first sentence has nothing before it to point back at: "what do ai people do when
+    # they log on? i picture coffee lol")
+    if besides and not question.lstrip().startswith(asking) and _points_back(asking):
+        return question, ""
+    return asking, besides
+
+
+def _points_back(sentence: str) -> bool:
+    """True when a sentence has a word pointing at what was said before it; not "they" or
+    "their" said of people it has named itself ("when an AI specialist sits down at their
+    desk, what do they do first?"), while "it" or "that" still point back ("I love pizza.
+    Would an ML engineer like it?")."""
+    return any(
+        pointer.group(0).lower() not in PEOPLE_POINTERS
+        or not PEOPLE.search(sentence, 0, pointer.start())
+        for pointer in REFERS_BACK.finditer(sentence)
+    )
+
+
+def sentences_apart(question: str) -> tuple[str, str]:
+    """The asking sentence of a question and the others, told apart by their punctuation
+    alone: the last that ends with "?", or else the last."""
     sentences = [s for s in SENTENCE_BREAK.split(question.strip()) if s]
     if len(sentences) < 2:
         return question, ""
     asking = next((s for s in reversed(sentences) if s.endswith("?")), sentences[-1])
-    # "kubernetes... do I really need it?"; but a first sentence has nothing before it to
-    # point back at ("what do ai people do when they log on? i picture coffee lol").
-    if asking is not sentences[0] and REFERS_BACK.search(asking):
-        return question, ""
     return asking, " ".join(s for s in sentences if s is not asking)
 
 

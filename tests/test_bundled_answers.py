@@ -242,3 +242,12 @@ def test_a_yes_under_a_question_heading_answers_only_its_subject(advisor):
     assert "yes." not in advisor.ask("is a phd a viable path into ml research?").answer
     bootcamps = advisor.ask("are bootcamps a legit way in?")
     assert "For a lot of people in the UK, yes." in bootcamps.answer
+
+
+def test_an_asking_sentence_that_points_back_still_counts_alone_as_evidence(advisor):
+    # ("their" and "they" point at the specialist, not at the barista: not declined)
+    question = (
+        "I'm a barista who's been learning to code at night. When an AI specialist sits down"
+        " at their desk first thing, what do they do first?"
+    )
+    assert advisor.ask(question).answered

@@ -330,6 +330,11 @@ def test_a_question_no_cue_routes_leans_by_its_hints(question: str, topic: str |
         ("what do juniors earn?", "what do juniors earn?", ""),
         ("I hate bugs. Would I hate this career?", "Would I hate this career?", "I hate bugs."),
         ("I'm 34. Is a bootcamp worth it?", "Is a bootcamp worth it?", "I'm 34."),  # no "it" back
+        # "they" of the people the asking sentence names itself points nowhere before it
+        ("I'm a barista. When does an AI specialist start, and what do they do first?",
+         "When does an AI specialist start, and what do they do first?", "I'm a barista."),
+        ("I love pizza. Would an ML engineer like it?",  # ... but "it" still points back
+         "I love pizza. Would an ML engineer like it?", ""),
         # a first sentence's "they" cannot point back at what comes after it
         ("what do ai people do when they log on? i picture coffee lol",
          "what do ai people do when they log on?", "i picture coffee lol"),
