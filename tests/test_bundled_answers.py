@@ -244,7 +244,7 @@ def test_a_yes_under_a_question_heading_answers_only_its_subject(advisor):
     assert "For a lot of people in the UK, yes." in bootcamps.answer
 
 
-def test_an_asking_sentence_that_points_back_still_counts_alone_as_evidence(advisor):
+def test_they_of_the_people_a_question_names_points_at_them_not_back(advisor):
     # ("their" and "they" point at the specialist, not at the barista: not declined)
     question = (
         "I'm a barista who's been learning to code at night. When an AI specialist sits down"
