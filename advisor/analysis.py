@@ -103,6 +103,7 @@ SHORT_TEXT = 60  # texts this long or shorter have their terms remembered...
 MAX_PHRASES = 20_000  # ... this many of them
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 COUNTRY_ACRONYMS = {"US": "usa", "U.S": "usa", "USA": "usa", "UK": "uk", "U.K": "uk"}
+WITHOUT = re.compile(r"(?<![\w/])w/o(?![\w/])", re.IGNORECASE)  # "can u get into ai w/o a degree"
 CHAT_ARE = "r"  # "r junior roles out there?"; "R" is the language
 # Words typed short in chat, read as the words they stand for ("6 yrs exp", "ml eng").
 SHORTHAND = {
@@ -114,7 +115,8 @@ SHORTHAND = {
     "algo": "algorithm", "algos": "algorithms", "qual": "qualification",
     "quals": "qualifications", "cert": "certificate", "certs": "certificates",
     "rly": "really", "realy": "really", "techy": "technical",
-    "obv": "obviously", "obvs": "obviously",
+    "obv": "obviously", "obvs": "obviously", "w": "with", "py": "python", "lib": "library",
+    "libs": "libraries",
 }
 
 STOPWORDS = frozenset(
@@ -368,7 +370,7 @@ class Analyzer:
         if short and text in self.phrases:
             return list(self.phrases[text])
         out: list[str] = []
-        read = unicodedata.normalize("NFKC", text).translate(APOSTROPHES)
+        read = WITHOUT.sub(" without ", unicodedata.normalize("NFKC", text).translate(APOSTROPHES))
         for raw in TOKEN.findall(KIND_OF.sub(" kindof ", UNSUITED.sub(" unsuited ", read))):
             out.extend(self._token_terms(raw))
         if short and len(self.phrases) < MAX_PHRASES:

@@ -43,6 +43,9 @@ def test_chat_shorthand_reads_as_the_word_it_stands_for():
     analyzer = Analyzer()
     assert analyzer.terms("ml eng, 6 yrs exp") == analyzer.terms("ml engineer, 6 years experience")
     assert analyzer.terms("wtf, obv q") == []  # (filler, once read in full)
+    assert analyzer.terms("into ai w/o a degree? py libs w git") == analyzer.terms(
+        "into ai without a degree? python libraries with git"
+    )
 
 
 def test_chat_r_is_are_but_r_is_the_language():
