@@ -29,7 +29,8 @@ TOKEN = re.compile(
 # these jobs have?" (the field is what every article is about). Only a
 # question is read for them (`conversation_removed`); an article's text is indexed as is.
 FILLER_PHRASES = re.compile(
-    r"(?<![\w-])(?:at some point|at this point|straight away|right away|as long as"
+    r"^\W*(?:wait|hmm+|umm*|uhh*|erm+)\b"  # (a message opening on a pause: "wait is ... old??")
+    r"|(?<![\w-])(?:at some point|at this point|straight away|right away|as long as"
     r"|end(?:s|ed)? up|turn(?:s|ed)? out|in the end|at the end of the day|a lot|lots of|at all"
     r"|loads of|(?:are|r) we talking(?: about)?"
     r"|(?:is|are) (?:he|she|they|that|this) (?:right|wrong)|(?:have )?no (?:clue|idea)"

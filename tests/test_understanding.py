@@ -88,6 +88,8 @@ def test_conversational_phrases_say_nothing_of_the_subject() -> None:
     assert asked("isn't it just calling an API these days?") == ["call", "api"]  # not a day
     assert asked("genuine question, what's on the to do list?") == ["list"]
     assert asked("ok prob dumb q but is the work done once shipped?") == ["work", "ship"]
+    assert asked("wait is neural net stuff old??") == asked("is neural net stuff old??")
+    assert "wait" in asked("how long do I wait for a promotion?")  # (only a message's pause)
     assert asked("what do the senior folks do that juniors don't?") == ["senior"]
     assert "scientist" in asked("what do MLEs do that data scientists don't?")  # compares
     assert asked("what do seniors know that juniors don’t?") == ["senior"]
