@@ -16,7 +16,7 @@ from support import REPO
 FLOORS = {
     # file: (answer pass rate, top-citation pass rate)
     "public.yaml": (1.0, 0.95),
-    "hard.yaml": (0.94, 0.89),
+    "hard.yaml": (0.94, 0.91),
     "plain.yaml": (1.0, 0.97),
     "fresh.yaml": (0.84, 0.78),
     "mixed.yaml": (0.80, 0.73),
@@ -31,9 +31,9 @@ FLOORS = {
     "heldout8.yaml": (0.67, 0.57),
     "plain3.yaml": (0.94, 0.82),
     "heldout9.yaml": (0.86, 0.83),
-    "plain4.yaml": (0.81, 0.72),
+    "plain4.yaml": (0.84, 0.72),
     "plain5.yaml": (0.79, 0.77),
-    "plain7.yaml": (0.72, 0.65),
+    "plain7.yaml": (0.74, 0.67),
     "heldout10.yaml": (0.78, 0.61),
     "heldout12.yaml": (0.64, 0.59),
     "offtopic.yaml": (1.0, 1.0),  # declines only
