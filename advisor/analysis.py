@@ -77,6 +77,17 @@ FUTURE_PHRASES = re.compile(
     r"|going forward|in the long run|(?:in the )?long(?:er)?[- ]term)(?![\w-])",
     re.IGNORECASE,
 )
+# Years of experience a question states ("3 yrs in", "a few years of experience", "5+ years"),
+# not a span to come (above) nor one ago.
+YEARS_STATED = re.compile(
+    r"(?<![\w.])(\d+|a few|a couple(?: of)?|couple of|several|two|three|four|five|six)"
+    r"(?:\s*[-–]\s*(\d+))?\s*(\+?)\s*(?:years?|yrs?)\b(?!\s+ago)",
+    re.IGNORECASE,
+)
+YEARS_IN_WORDS = {
+    "a few": 3, "a couple": 2, "a couple of": 2, "couple of": 2, "several": 4,
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+}
 # ... and a negated perfect before it in the same sentence makes the span a past one.
 NOT_SINCE = re.compile(r"\b(?:have|has|had)(?:n['’]?t| not)\b[^.?!]*$", re.IGNORECASE)
 # Who a career is not for is said in stopwords only ("Maybe not for you if...", "who should
@@ -295,6 +306,20 @@ def _points_back(sentence: str) -> bool:
         or not PEOPLE.search(sentence, 0, pointer.start())
         for pointer in REFERS_BACK.finditer(sentence)
     )
+
+
+def years_stated(question: str) -> float | None:
+    """The years of experience the asking sentence states, a range by its middle and "5+"
+    as a little more than 5; None when it states none ("in a few yrs" is to come)."""
+    asking = asking_apart(question)[0]
+    for stated in YEARS_STATED.finditer(asking):
+        if FUTURE_PHRASES.search(asking[max(0, stated.start() - 12) : stated.end() + 1]):
+            continue
+        said = stated.group(1).lower()
+        low = int(said) if said.isdigit() else YEARS_IN_WORDS[said]
+        high = int(stated.group(2)) if stated.group(2) else low
+        return (low + high) / 2 + (0.5 if stated.group(3) else 0)
+    return None
 
 
 def sentences_apart(question: str) -> tuple[str, str]:

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from advisor.analysis import about_asker, asking_apart, conversation_removed
+from advisor.analysis import about_asker, asking_apart, conversation_removed, years_stated
 from advisor.answer import Answer
 from advisor.compose import TURNS, ScoredUnit, choose_units, compose
 from advisor.contrast import compared_sides
@@ -88,6 +88,16 @@ DOES_WHAT = re.compile(
 )
 # A sentence that answers yes or no ("For a lot of people in the UK, yes.").
 VERDICT = re.compile(r"\b(?:yes|no)\W*$|^\W*(?:yes|no)\b", re.IGNORECASE)
+# A passage stating a span of years of experience ("2–5 years experience") that holds the
+# years a question states ("3 yrs in as an MLE", "a few years of experience") is about the
+# level it asks of; but a question about money wants the figures, whatever years it states.
+YEARS_BONUS = 0.15
+YEARS_SPAN = re.compile(r"(\d+)\s*[–-]\s*(\d+)\s*years|(\d+)\+\s*years", re.IGNORECASE)
+MONEY_WORDS = re.compile(
+    r"\b(?:pay|pays|paid|salar(?:y|ies)|earn\w*|pounds|quid|dollars|money|wages?|income)\b"
+    r"|[£$€]",
+    re.IGNORECASE,
+)
 OTHER_ROLE_PENALTY = 0.3
 FIELD_ROLE = re.compile(r"\b(?:ai|ml|mle|machine learning)\b", re.IGNORECASE)
 STRUCTURED_BONUS = 0.05  # list items and table rows, for questions that want a list
@@ -201,7 +211,8 @@ class Responder:
         words = tuple(side.words for side in sides)
         hits = hits + self._both_sides(words, hits)
         listed = wants_list(question, topic)
-        shape = (words, listed, asks_yes_or_no(asking))
+        years = None if MONEY_WORDS.search(question) else years_stated(question)
+        shape = (words, listed, asks_yes_or_no(asking), years)
         scored = self._score_units(query, topic, hits, *shape)
         asked_alone = [
             self._score_units(side.alone, topic, self._retrieve(side.alone, topic), *shape)
@@ -419,6 +430,7 @@ class Responder:
         sides: tuple[Query, ...] = (),
         listed: bool = False,
         yes_or_no: bool = False,
+        years: float | None = None,
     ) -> list[ScoredUnit]:
         """A unit scores by what it says itself, what it says under its heading and in its
         whole context (title and heading), and how well its passage ranked; it speaks of
@@ -433,6 +445,7 @@ class Responder:
             # (the first passage under a question heading: "-1", not "-11")
             first_id = hit.passage.id.rsplit("-", 1)[-1] == "1"
             opens_question = hit.passage.heading.endswith("?") and first_id
+            in_span = years is not None and holds_years(hit.passage.index_text, years)
             units = hit.passage.units
             for position, unit in enumerate(units):
                 if unit.signposts:
@@ -476,6 +489,7 @@ class Responder:
                     + _shape_bonus(topic, unit, listed, myths and _turned(units, position))
                     - OTHER_ROLE_PENALTY * other_role
                     + KIND_BONUS * query.expansion.names_example(terms)
+                    + YEARS_BONUS * in_span
                 )
                 scored.append(ScoredUnit(rank, position, hit, unit, score, covers, speaks))
         return scored
@@ -544,6 +558,17 @@ def _shape_bonus(topic: str | None, unit: Unit, listed: bool, turned: bool = Fal
     if topic == "pay" and MONEY.search(unit.text):
         return MONEY_BONUS
     return 0.0
+
+
+def holds_years(text: str, years: float) -> bool:
+    """True when a text states a span of years ("2–5 years experience", "5+ years") that
+    holds `years`."""
+    for span in YEARS_SPAN.finditer(text):
+        if span.group(3) and years >= int(span.group(3)):
+            return True
+        if span.group(1) and int(span.group(1)) <= years <= int(span.group(2)):
+            return True
+    return False
 
 
 def gives_time(asked: re.Match[str], answer: str) -> bool:

@@ -251,3 +251,8 @@ def test_they_of_the_people_a_question_names_points_at_them_not_back(advisor):
         " at their desk first thing, what do they do first?"
     )
     assert advisor.ask(question).answered
+
+
+def test_the_years_a_question_states_find_the_level_of_that_span(advisor):
+    answer = advisor.ask("What does an ML engineer with a few years of experience do?")
+    assert answer.citations[0].quote.startswith("2–5 years experience")

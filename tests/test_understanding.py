@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from advisor.analysis import Analyzer, about_asker, asking_apart, conversation_removed
+from advisor.analysis import (
+    Analyzer,
+    about_asker,
+    asking_apart,
+    conversation_removed,
+    years_stated,
+)
 from advisor.errors import CorpusError
 from advisor.lexicon import (
     EXPANSION_WEIGHT,
@@ -407,3 +413,19 @@ def test_a_list_is_wanted_by_a_question_asking_what_its_topic_lists(
 )
 def test_a_question_asked_yes_or_no_is_told_apart(question: str, yes_or_no: bool) -> None:
     assert asks_yes_or_no(question) is yes_or_no
+
+
+@pytest.mark.parametrize(
+    ("question", "years"),
+    [
+        ("what does an ML engineer with a few years of experience do?", 3),
+        ("about 3 yrs in as an MLE, what's expected of me?", 3),
+        ("what do people with 5+ years in ML spend their time on?", 5.5),
+        ("rough pay for a 3-4 yrs in MLE?", 3.5),
+        ("will the tools still matter in a few yrs?", None),  # to come
+        ("what I learned two years ago, is it obsolete?", None),
+        ("backend dev here, 6 yrs exp. do people move into ML?", None),  # (the asker's, beside)
+    ],
+)
+def test_the_years_of_experience_a_question_states(question: str, years: float | None) -> None:
+    assert years_stated(question) == years
