@@ -29,7 +29,8 @@ TOKEN = re.compile(
 # these jobs have?" (the field is what every article is about). Only a
 # question is read for them (`conversation_removed`); an article's text is indexed as is.
 FILLER_PHRASES = re.compile(
-    r"^\W*(?:wait|hmm+|umm*|uhh*|erm+)\b"  # (a message opening on a pause: "wait is ... old??")
+    r"^\W*(?:wait|hmm+|umm*|uhh*|erm+)(?=\W*(?:[,.!?]|is|are|do|does|did|what|how|why|so|can"
+    r"|could|should|would|will|i)\b)"  # (a message opening on a pause: "wait is ... old??")
     r"|(?<![\w-])(?:at some point|at this point|straight away|right away|as long as"
     r"|end(?:s|ed)? up|turn(?:s|ed)? out|in the end|at the end of the day|a lot|lots of|at all"
     r"|loads of|(?:are|r) we talking(?: about)?"
@@ -77,19 +78,22 @@ FUTURE_PHRASES = re.compile(
     r"|going forward|in the long run|(?:in the )?long(?:er)?[- ]term)(?![\w-])",
     re.IGNORECASE,
 )
-# Years of experience a question states ("3 yrs in", "a few years of experience", "5+ years"),
-# not a span to come (above) nor one ago.
+# ... and a negated perfect before it in the same sentence makes the span a past one.
+NOT_SINCE = re.compile(r"\b(?:have|has|had)(?:n['’]?t| not)\b[^.?!]*$", re.IGNORECASE)
+# Years of experience a question states ("3 yrs in", "a few years of experience", "5+ years"):
+# not a span to come (FUTURE_PHRASES), an age, a time past or another career's.
 YEARS_STATED = re.compile(
-    r"(?<![\w.])(\d+|a few|a couple(?: of)?|couple of|several|two|three|four|five|six)"
-    r"(?:\s*[-–]\s*(\d+))?\s*(\+?)\s*(?:years?|yrs?)\b(?!\s+ago)",
+    r"(?<![\w.])(\d{1,2}|a few|a couple(?: of)?|couple of|several|two|three|four|five|six"
+    r"|seven|eight|nine|ten)(?:\s*(?:[-–]|to)\s*(\d{1,2}))?\s*(\+?)\s*(?:years|yrs)\b"
+    r"(?!\s+(?:ago|back|old|as an?\b))",
     re.IGNORECASE,
 )
 YEARS_IN_WORDS = {
-    "a few": 3, "a couple": 2, "a couple of": 2, "couple of": 2, "several": 4,
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "a few": 3, "a couple": 2, "a couple of": 2, "couple of": 2, "several": 4, "two": 2,
+    "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
 }
-# ... and a negated perfect before it in the same sentence makes the span a past one.
-NOT_SINCE = re.compile(r"\b(?:have|has|had)(?:n['’]?t| not)\b[^.?!]*$", re.IGNORECASE)
+# ... and a length of time something takes is no experience ("it takes 3–5 years to...").
+TAKES = re.compile(r"\b(?:takes?|took|taking|lasts?)\b[^,.;:?!]*$", re.IGNORECASE)
 # Who a career is not for is said in stopwords only ("Maybe not for you if...", "who should
 # NOT go into this?", "not a good fit"): read as one word, in articles and questions alike.
 UNSUITED = re.compile(
@@ -194,11 +198,11 @@ STOPWORDS = frozenset(
 # a search "engine", the "responsibilities" of a job are not being "responsible" for
 # something, "applied" ML is not applying for a job, an "applicant" is not an application,
 # a "meeting" is not meeting demand, "management" is not a manager, being "busy" is not a
-# business, job "openings" are not open research, and "breaking" things is not how people
-# "break in" to a field. Their stems are given here instead. Nor is a "doctorate" a doctor,
-# the job "market" a marketer, an "account" an accountant or to "translate" a translator:
-# those careers are declined. And "MLEs" are MLEs (Snowball leaves the plural of an acronym
-# as it is).
+# business, job "openings" are not open research (nor "positions" positive), and "breaking"
+# things is not how people "break in" to a field. Their stems are given here instead. Nor is
+# a "doctorate" a doctor, the job "market" a marketer, an "account" an accountant or to
+# "translate" a translator: those careers are declined. And "MLEs" are MLEs (Snowball leaves
+# the plural of an acronym as it is).
 STEM_EXCEPTIONS = {
     "production": "production",
     "productionise": "production",
@@ -224,6 +228,8 @@ STEM_EXCEPTIONS = {
     "busy": "busy",
     "opening": "opening",
     "openings": "opening",
+    "position": "position",
+    "positions": "position",
     "doctorate": "doctorate",
     "doctorates": "doctorate",
     "marketer": "marketer",
@@ -272,7 +278,7 @@ PEOPLE = re.compile(
     r"|recruiters?|juniors?|seniors?)\b",
     re.IGNORECASE,
 )
-PEOPLE_POINTERS = frozenset({"they", "them", "their"})
+PEOPLE_POINTERS = frozenset({"they", "their"})  # (not "them", most often a thing)
 # A sentence that points back at what was said before it asks about that.
 # ("this career", "that job" point at the field, not back; nor does "worth it" or "make it".)
 REFERS_BACK = re.compile(
@@ -312,8 +318,11 @@ def years_stated(question: str) -> float | None:
     """The years of experience the asking sentence states, a range by its middle and "5+"
     as a little more than 5; None when it states none ("in a few yrs" is to come)."""
     asking = asking_apart(question)[0]
+    to_come = [span.span() for span in FUTURE_PHRASES.finditer(asking)]
     for stated in YEARS_STATED.finditer(asking):
-        if FUTURE_PHRASES.search(asking[max(0, stated.start() - 12) : stated.end() + 1]):
+        if any(start <= stated.end() + 1 and stated.start() < end for start, end in to_come):
+            continue
+        if TAKES.search(asking, 0, stated.start()):
             continue
         said = stated.group(1).lower()
         low = int(said) if said.isdigit() else YEARS_IN_WORDS[said]

@@ -67,6 +67,7 @@ def route(question: str) -> str | None:
         ("management", "manager"),
         ("busy", "business"),
         ("openings", "open"),  # job openings, not open research
+        ("positions", "positive"),
         ("doctorate", "doctor"),  # careers are declined, the words near them are not
         ("market", "marketer"),
         ("account", "accountant"),
@@ -425,6 +426,12 @@ def test_a_question_asked_yes_or_no_is_told_apart(question: str, yes_or_no: bool
         ("will the tools still matter in a few yrs?", None),  # to come
         ("what I learned two years ago, is it obsolete?", None),
         ("backend dev here, 6 yrs exp. do people move into ML?", None),  # (the asker's, beside)
+        ("I'm 20 years old, is it too late?", None),  # an age
+        ("should I do a 4 year PhD for ML?", None),  # a course's length
+        ("what about 5 years down the line?", None),  # to come
+        ("it takes 3–5 years to become senior, right?", None),  # how long something takes
+        ("I spent 10 years as a teacher, can I switch?", None),  # another career's
+        ("3 to 5 years in, what do I own?", 4),
     ],
 )
 def test_the_years_of_experience_a_question_states(question: str, years: float | None) -> None:
