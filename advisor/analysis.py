@@ -293,8 +293,8 @@ def asking_apart(question: str) -> tuple[str, str]:
     """The sentence of a question that asks, and what else it says, most often about the
     asker ("backend dev here, 6 yrs exp." of "... do people move into ML from software?");
     the whole question when the asking sentence points back at the others ("kubernetes...
-    do I really need it?"). See `sentences_apart`."""
-    asking, besides = sentences_apart(question)
+    do I really need it?"). See `_sentences_apart`."""
+    asking, besides = _sentences_apart(question)
     # (a first sentence has nothing before it to point back at: "what do ai people do when
     # they log on? i picture coffee lol")
     if besides and not question.lstrip().startswith(asking) and _points_back(asking):
@@ -305,8 +305,8 @@ def asking_apart(question: str) -> tuple[str, str]:
 def _points_back(sentence: str) -> bool:
     """True when a sentence has a word pointing at what was said before it; not "they" or
     "their" said of people it has named itself ("when an AI specialist sits down at their
-    desk, what do they do first?"), while "it" or "that" still point back ("I love pizza.
-    Would an ML engineer like it?")."""
+    desk, what do they do first?"), while "it", "them" or "that" still point back ("I love
+    pizza. Would an ML engineer like it?")."""
     return any(
         pointer.group(0).lower() not in PEOPLE_POINTERS
         or not PEOPLE.search(sentence, 0, pointer.start())
@@ -331,7 +331,7 @@ def years_stated(question: str) -> float | None:
     return None
 
 
-def sentences_apart(question: str) -> tuple[str, str]:
+def _sentences_apart(question: str) -> tuple[str, str]:
     """The asking sentence of a question and the others, told apart by their punctuation
     alone: the last that ends with "?", or else the last."""
     sentences = [s for s in SENTENCE_BREAK.split(question.strip()) if s]
