@@ -256,3 +256,7 @@ def test_they_of_the_people_a_question_names_points_at_them_not_back(advisor):
 def test_the_years_a_question_states_find_the_level_of_that_span(advisor):
     answer = advisor.ask("What does an ML engineer with a few years of experience do?")
     assert answer.citations[0].quote.startswith("2–5 years experience")
+
+
+def test_how_high_one_can_climb_is_the_top_of_the_path(advisor):
+    assert "Head of AI / Chief AI Officer" in advisor.ask("How high can you climb in this career?").answer
