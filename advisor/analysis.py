@@ -29,8 +29,9 @@ TOKEN = re.compile(
 # these jobs have?" (the field is what every article is about). Only a
 # question is read for them (`conversation_removed`); an article's text is indexed as is.
 FILLER_PHRASES = re.compile(
-    r"^\W*(?:wait|hmm+|umm*|uhh*|erm+)(?=\W*(?:[,.!?]|is|are|do|does|did|what|how|why|so|can"
-    r"|could|should|would|will|i)\b)"  # (a message opening on a pause: "wait is ... old??")
+    # (a message opening on a pause: "wait is neural net stuff old??", "hmm, ..."; not "wait
+    # staff" or "wait times")
+    r"^\W*(?:(?:hmm+|umm*|uhh*|erm+)\b|wait\b(?!\W*(?:staff|times?|lists?|for)\b))"
     r"|(?<![\w-])(?:at some point|at this point|straight away|right away|as long as"
     r"|end(?:s|ed)? up|turn(?:s|ed)? out|in the end|at the end of the day|a lot|lots of|at all"
     r"|loads of|(?:are|r) we talking(?: about)?"
@@ -82,18 +83,21 @@ FUTURE_PHRASES = re.compile(
 NOT_SINCE = re.compile(r"\b(?:have|has|had)(?:n['’]?t| not)\b[^.?!]*$", re.IGNORECASE)
 # Years of experience a question states ("3 yrs in", "a few years of experience", "5+ years"):
 # not a span to come (FUTURE_PHRASES), an age, a time past or another career's.
+NUMBER_WORDS = {
+    "a few": 3, "a couple": 2, "a couple of": 2, "couple of": 2, "several": 4, "one": 1,
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10,
+}
+_NUMBER = r"\d{1,2}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 YEARS_STATED = re.compile(
-    r"(?<![\w.])(\d{1,2}|a few|a couple(?: of)?|couple of|several|two|three|four|five|six"
-    r"|seven|eight|nine|ten)(?:\s*(?:[-–]|to)\s*(\d{1,2}))?\s*(\+?)\s*(?:years|yrs)\b"
-    r"(?!\s+(?:ago|back|old|as an?\b))",
+    rf"(?<![\w.])({_NUMBER})(?:\s*(?:[-–]|to)\s*({_NUMBER}))?\s*(\+?)\s*(?:years?|yrs?)\b"
+    r"(?!\s+(?:ago|back|old)\b)"
+    r"(?!\s+as an?\s+(?!ml\b|mle\b|ai\b|machine\b|data scien|research))"  # (another job's)
+    r"(?!\s*(?:phd|degree|course|programme|program|bootcamp|masters?)\b)",  # (how long it is)
     re.IGNORECASE,
 )
-YEARS_IN_WORDS = {
-    "a few": 3, "a couple": 2, "a couple of": 2, "couple of": 2, "several": 4, "two": 2,
-    "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-}
 # ... and a length of time something takes is no experience ("it takes 3–5 years to...").
-TAKES = re.compile(r"\b(?:takes?|took|taking|lasts?)\b[^,.;:?!]*$", re.IGNORECASE)
+TAKES = re.compile(r"\b(?:takes?|took|taking)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # Who a career is not for is said in stopwords only ("Maybe not for you if...", "who should
 # NOT go into this?", "not a good fit"): read as one word, in articles and questions alike.
 UNSUITED = re.compile(
@@ -324,11 +328,15 @@ def years_stated(question: str) -> float | None:
             continue
         if TAKES.search(asking, 0, stated.start()):
             continue
-        said = stated.group(1).lower()
-        low = int(said) if said.isdigit() else YEARS_IN_WORDS[said]
-        high = int(stated.group(2)) if stated.group(2) else low
+        low = _number(stated.group(1))
+        high = _number(stated.group(2)) if stated.group(2) else low
         return (low + high) / 2 + (0.5 if stated.group(3) else 0)
     return None
+
+
+def _number(said: str) -> int:
+    said = said.lower()
+    return int(said) if said.isdigit() else NUMBER_WORDS[said]
 
 
 def _sentences_apart(question: str) -> tuple[str, str]:

@@ -14,13 +14,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from advisor.analysis import (
-    REFERS_BACK,
-    about_asker,
-    asking_apart,
-    conversation_removed,
-    years_stated,
-)
+from advisor.analysis import about_asker, asking_apart, conversation_removed, years_stated
 from advisor.answer import Answer
 from advisor.compose import TURNS, ScoredUnit, choose_units, compose
 from advisor.contrast import compared_sides
@@ -101,7 +95,7 @@ YEARS_BONUS = 0.15
 YEARS_SPAN = re.compile(r"(\d+)\s*[–-]\s*(\d+)\s*years|(\d+)\+\s*years", re.IGNORECASE)
 MONEY_WORDS = re.compile(
     r"\b(?:pay|pays|paid|salar(?:y|ies)|earn\w*|pounds|quid|dollars|money|wages?|income"
-    r"|make|makes|making|comp|compensation|package|paycheck|\d+k)\b|[£$€]",
+    r"|comp|compensation|package|paycheck|\d+k)\b|[£$€]",
     re.IGNORECASE,
 )
 OTHER_ROLE_PENALTY = 0.3
@@ -200,11 +194,8 @@ class Responder:
         query = self._query(own, expansion, topic, self._rare_idf, of_asker, ASKER_WEIGHT)
         # (another career named beside the asking sentence is the asker's: "I'm a teacher.
         # Does my background help?")
-        # (... unless the asking sentence points at the others, even at people it names:
-        # "I have two cats. Do ML engineers have time for them?")
-        apart = besides and not REFERS_BACK.search(asking)
-        asked_text = conversation_removed(asking if apart else question)
-        asked_in = self.analyzer.terms(asked_text) if apart else own
+        asked_text = conversation_removed(asking if besides else question)
+        asked_in = self.analyzer.terms(asked_text) if besides else own
         if self.lexicon.not_covered(asked_in, asked_text):
             return decline(question, topic)
         figures = self._pay.answer(question, topic)

@@ -261,3 +261,14 @@ def test_the_years_a_question_states_find_the_level_of_that_span(advisor):
 def test_how_high_one_can_climb_is_the_top_of_the_path(advisor):
     answer = advisor.ask("How high can you climb in this career?")
     assert "Head of AI / Chief AI Officer" in answer.answer
+
+
+def test_they_of_the_people_named_does_not_hand_the_question_to_the_askers_job(advisor):
+    # (a chef's question about hiring managers is about the field, not about cooking)
+    question = "Chef here. Do hiring managers look at side projects when they review applications?"
+    assert advisor.ask(question).answered
+
+
+def test_a_senior_engineers_duties_are_the_senior_level_not_the_career_path(advisor):
+    answer = advisor.ask("What does a senior ML engineer do?")
+    assert answer.citations[0].quote.startswith("- Architecture and research direction")

@@ -31,11 +31,11 @@ FLOORS = {
     "heldout8.yaml": (0.67, 0.57),
     "plain3.yaml": (0.94, 0.84),
     "heldout9.yaml": (0.86, 0.83),
-    "plain4.yaml": (0.86, 0.72),
+    "plain4.yaml": (0.84, 0.72),
     "plain5.yaml": (0.79, 0.79),
-    "plain7.yaml": (0.76, 0.69),
+    "plain7.yaml": (0.74, 0.67),
     "heldout10.yaml": (0.80, 0.61),
-    "heldout12.yaml": (0.66, 0.61),
+    "heldout12.yaml": (0.64, 0.59),
     "offtopic.yaml": (1.0, 1.0),  # declines only
     "lookalike.yaml": (1.0, 1.0),  # declines only
     "everyday.yaml": (1.0, 1.0),  # declines only

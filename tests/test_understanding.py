@@ -97,6 +97,9 @@ def test_conversational_phrases_say_nothing_of_the_subject() -> None:
     assert asked("ok prob dumb q but is the work done once shipped?") == ["work", "ship"]
     assert asked("wait is neural net stuff old??") == asked("is neural net stuff old??")
     assert "wait" in asked("how long do I wait for a promotion?")  # (only a message's pause)
+    assert asked("wait, where do ML engineers work?") == asked("where do ML engineers work?")
+    assert asked("hmm, ok so what do ML engineers do?") == asked("what do ML engineers do?")
+    assert "wait" in asked("wait staff to ML, is that possible?")
     assert asked("what do the senior folks do that juniors don't?") == ["senior"]
     assert "scientist" in asked("what do MLEs do that data scientists don't?")  # compares
     assert asked("what do seniors know that juniors don’t?") == ["senior"]
@@ -432,6 +435,11 @@ def test_a_question_asked_yes_or_no_is_told_apart(question: str, yes_or_no: bool
         ("it takes 3–5 years to become senior, right?", None),  # how long something takes
         ("I spent 10 years as a teacher, can I switch?", None),  # another career's
         ("3 to 5 years in, what do I own?", 4),
+        ("What does an ML engineer with 3 years as an MLE usually own?", 3),  # (this job's)
+        ("1 yr in as an MLE, what should I own?", 1),
+        ("Should I take a senior role with 3 years experience?", 3),
+        ("two to five years in, what do I own?", 3.5),
+        ("for the last 4 years I have done ML, what now?", 4),
     ],
 )
 def test_the_years_of_experience_a_question_states(question: str, years: float | None) -> None:
