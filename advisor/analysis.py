@@ -68,6 +68,15 @@ UNLIKE = re.compile(
     r"(?: \w+)?(?=[\s?!.]*$)",
     re.IGNORECASE,
 )
+# ... and so does the purpose that what is enough or needed is for ("is Python enough to get
+# an ML job?", "what do I need to land a role?"): the question is about the thing itself.
+FOR_A_JOB = re.compile(
+    r"\bto (?:get|land) (?:a |an |my first |your first |that first )?"
+    r"(?:ml |ai |machine learning |data science )?(?:job|role|position)s?\b",
+    re.IGNORECASE,
+)
+SUFFICES = re.compile(r"\b(?:enough|need|needed|required|necessary)\b", re.IGNORECASE)
+WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # A time to come said as a span ("in a few yrs", "in like 10 years", "down the line") asks
 # about the future; its "years" are not the years of experience or "two years ago".
 FUTURE_PHRASES = re.compile(
@@ -364,7 +373,16 @@ def about_asker(text: str) -> str:
 def conversation_removed(question: str) -> str:
     """A question without the phrases of conversation around its subject."""
     aside = SET_ASIDE.sub(" ", UNLIKE.sub(r"\1 ", question))
+    if (purpose := FOR_A_JOB.search(aside)) and SUFFICES.search(aside, 0, purpose.start()):
+        rest = aside[: purpose.start()] + " " + aside[purpose.end() :]
+        if _says_something(SUFFICES.sub(" ", rest)):  # (not "what do I need to get a job?")
+            aside = rest
     return FUTURE_PHRASES.sub(_future, FILLER_PHRASES.sub(" ", aside))
+
+
+def _says_something(text: str) -> bool:
+    """True when a text has a word that is no stopword."""
+    return any(word.lower().replace("’", "'") not in STOPWORDS for word in WORDS.findall(text))
 
 
 def _future(span: re.Match[str]) -> str:

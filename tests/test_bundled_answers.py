@@ -272,3 +272,9 @@ def test_they_of_the_people_named_does_not_hand_the_question_to_the_askers_job(a
 def test_a_senior_engineers_duties_are_the_senior_level_not_the_career_path(advisor):
     answer = advisor.ask("What does a senior ML engineer do?")
     assert answer.citations[0].quote.startswith("- Architecture and research direction")
+
+
+def test_what_is_enough_is_asked_about_not_the_word_enough(advisor):
+    # ("enough software engineering discipline" says nothing of SQL)
+    answer = advisor.ask("is sql worth learning or is python enough?")
+    assert "SQL" in answer.citations[0].quote

@@ -100,6 +100,9 @@ def test_conversational_phrases_say_nothing_of_the_subject() -> None:
     assert asked("wait, where do ML engineers work?") == asked("where do ML engineers work?")
     assert asked("hmm, ok so what do ML engineers do?") == asked("what do ML engineers do?")
     assert "wait" in asked("wait staff to ML, is that possible?")
+    # what something is enough or needed for frames the question; unless it is all it says
+    assert "job" not in asked("Is Python enough to get an ML job?")
+    assert "job" in asked("what do I need to get a job?")
     assert asked("what do the senior folks do that juniors don't?") == ["senior"]
     assert "scientist" in asked("what do MLEs do that data scientists don't?")  # compares
     assert asked("what do seniors know that juniors don’t?") == ["senior"]
