@@ -196,7 +196,9 @@ class Responder:
         # Does my background help?")
         asked_text = conversation_removed(asking if besides else question)
         asked_in = self.analyzer.terms(asked_text) if besides else own
-        if self.lexicon.not_covered(asked_in, asked_text):
+        # (a question made only of its framing names no subject: "is that enough?", "is it
+        # true?")
+        if self.lexicon.not_covered(asked_in, asked_text) or set(own) <= self._framing:
             return decline(question, topic)
         figures = self._pay.answer(question, topic)
         hits = self._retrieve(query, topic)

@@ -278,3 +278,8 @@ def test_what_is_enough_is_asked_about_not_the_word_enough(advisor):
     # ("enough software engineering discipline" says nothing of SQL)
     answer = advisor.ask("is sql worth learning or is python enough?")
     assert "SQL" in answer.citations[0].quote
+
+
+@pytest.mark.parametrize("question", ["is that enough?", "is it true?", "is it possible?"])
+def test_a_question_made_only_of_its_framing_names_no_subject(advisor, question):
+    assert not advisor.ask(question).answered
