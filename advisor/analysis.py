@@ -31,7 +31,7 @@ TOKEN = re.compile(
 FILLER_PHRASES = re.compile(
     # (a message opening on a pause: "wait is neural net stuff old??", "hmm, ..."; not "wait
     # staff" or "wait times")
-    r"^\W*(?:(?:hmm+|umm*|uhh*|erm+)\b|wait\b(?!\W*(?:staff|times?|lists?|for)\b))"
+    r"^\W*(?:(?:hmm+|umm*|uhh*|erm+)\b|wait\b(?!\s+(?:staff|times?|lists?|for)\b))"
     r"|(?<![\w-])(?:at some point|at this point|straight away|right away|as long as"
     r"|end(?:s|ed)? up|turn(?:s|ed)? out|in the end|at the end of the day|a lot|lots of|at all"
     r"|loads of|(?:are|r) we talking(?: about)?"
@@ -72,11 +72,12 @@ UNLIKE = re.compile(
 # an ML job?", "what do I need to land a role?"): the question is about the thing itself.
 FOR_A_JOB = re.compile(
     r"\bto (?:get|land) (?:a |an |my first |your first |that first )?"
-    r"(?:ml |ai |machine learning |data science )?(?:job|role|position)s?\b",
+    r"(?:ml |ai |machine learning )?(?:job|role|position)s?\b",
     re.IGNORECASE,
 )
-SUFFICES = re.compile(r"\b(?:enough|need|needed|required|necessary)\b", re.IGNORECASE)
+SUFFICES = re.compile(r"\b(?:enough|need|needed)\b", re.IGNORECASE)
 WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+CLAUSE_END = re.compile(r"[.!?;]")
 # A time to come said as a span ("in a few yrs", "in like 10 years", "down the line") asks
 # about the future; its "years" are not the years of experience or "two years ago".
 FUTURE_PHRASES = re.compile(
@@ -101,12 +102,12 @@ _NUMBER = r"\d{1,2}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 YEARS_STATED = re.compile(
     rf"(?<![\w.])({_NUMBER})(?:\s*(?:[-–]|to)\s*({_NUMBER}))?\s*(\+?)\s*(?:years?|yrs?)\b"
     r"(?!\s+(?:ago|back|old)\b)"
-    r"(?!\s+as an?\s+(?!ml\b|mle\b|ai\b|machine\b|data scien|research))"  # (another job's)
+    r"(?!\s+as an?\s+(?!ml\b|mle\b|ai\b|machine learning\b))"  # (another job's)
     r"(?!\s*(?:phd|degree|course|programme|program|bootcamp|masters?)\b)",  # (how long it is)
     re.IGNORECASE,
 )
 # ... and a length of time something takes is no experience ("it takes 3–5 years to...").
-TAKES = re.compile(r"\b(?:takes?|took|taking)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+TAKES = re.compile(r"\b(?:takes?|took|taking|lasts|lasted)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 # Who a career is not for is said in stopwords only ("Maybe not for you if...", "who should
 # NOT go into this?", "not a good fit"): read as one word, in articles and questions alike.
 UNSUITED = re.compile(
@@ -310,12 +311,12 @@ def asking_apart(question: str) -> tuple[str, str]:
     asking, besides = _sentences_apart(question)
     # (a first sentence has nothing before it to point back at: "what do ai people do when
     # they log on? i picture coffee lol")
-    if besides and not question.lstrip().startswith(asking) and _points_back(asking):
+    if besides and not question.lstrip().startswith(asking) and points_back(asking):
         return question, ""
     return asking, besides
 
 
-def _points_back(sentence: str) -> bool:
+def points_back(sentence: str) -> bool:
     """True when a sentence has a word pointing at what was said before it; not "they" or
     "their" said of people it has named itself ("when an AI specialist sits down at their
     desk, what do they do first?"), while "it", "them" or "that" still point back ("I love
@@ -373,7 +374,8 @@ def about_asker(text: str) -> str:
 def conversation_removed(question: str) -> str:
     """A question without the phrases of conversation around its subject."""
     aside = SET_ASIDE.sub(" ", UNLIKE.sub(r"\1 ", question))
-    if (purpose := FOR_A_JOB.search(aside)) and SUFFICES.search(aside, 0, purpose.start()):
+    purpose = FOR_A_JOB.search(aside)
+    if purpose and SUFFICES.search(CLAUSE_END.split(aside[: purpose.start()])[-1]):
         rest = aside[: purpose.start()] + " " + aside[purpose.end() :]
         if _says_something(SUFFICES.sub(" ", rest)):  # (not "what do I need to get a job?")
             aside = rest

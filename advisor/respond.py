@@ -14,7 +14,13 @@ from functools import lru_cache
 
 import numpy as np
 
-from advisor.analysis import about_asker, asking_apart, conversation_removed, years_stated
+from advisor.analysis import (
+    about_asker,
+    asking_apart,
+    conversation_removed,
+    points_back,
+    years_stated,
+)
 from advisor.answer import Answer
 from advisor.compose import TURNS, ScoredUnit, choose_units, compose
 from advisor.contrast import compared_sides
@@ -164,6 +170,7 @@ class Responder:
         # (the words that frame a question, and those that relate what it asks about)
         relation = {t for word in RELATION_WORDS for t in self.analyzer.terms(word)}
         self._framing = self.router.framing() | relation
+        self._subjectless = relation | set(self.analyzer.terms("true"))
         self._rare_idf = lucene_idf(len(index.passages), 1)
         self._unseen_idf = lucene_idf(len(index.passages), 0)
         self._terms = lru_cache(maxsize=16384)(lambda text: with_pairs(self.analyzer.terms(text)))
@@ -194,17 +201,22 @@ class Responder:
         query = self._query(own, expansion, topic, self._rare_idf, of_asker, ASKER_WEIGHT)
         # (another career named beside the asking sentence is the asker's: "I'm a teacher.
         # Does my background help?")
-        asked_text = conversation_removed(asking if besides else question)
-        asked_in = self.analyzer.terms(asked_text) if besides else own
+        # (... unless it points at the others: "Is it worth it? I'm learning guitar.")
+        apart = bool(besides) and not points_back(asking)
+        asked_text = conversation_removed(asking if apart else question)
+        asked_in = self.analyzer.terms(asked_text) if apart else own
         # (a question made only of its framing names no subject: "is that enough?", "is it
-        # true?")
-        if self.lexicon.not_covered(asked_in, asked_text) or set(own) <= self._framing:
+        # true?"; but "what are the myths?" asks for them)
+        if self.lexicon.not_covered(asked_in, asked_text) or set(own) <= self._subjectless:
             return decline(question, topic)
         figures = self._pay.answer(question, topic)
         hits = self._retrieve(query, topic)
         needed = MIN_COVERAGE if named is None else MIN_COVERAGE_ON_TOPIC
         unknown = self._unseen_idf if named is None else self._rare_idf
-        evidence = self._evidence(asking, besides, said, expansion, unknown, hits)
+        # (a sum a pay question states is what the articles' figures answer, not a word they
+        # must say: "is £50k enough for a junior?")
+        stated = [t for t in said if not (topic == "pay" and MONEY.match(t))]
+        evidence = self._evidence(asking, besides, stated, expansion, unknown, hits)
         if not hits or max(evidence) < needed:
             return decline(question, topic, figures if isinstance(figures, str) else None)
         if isinstance(figures, Answer):

@@ -283,3 +283,11 @@ def test_what_is_enough_is_asked_about_not_the_word_enough(advisor):
 @pytest.mark.parametrize("question", ["is that enough?", "is it true?", "is it possible?"])
 def test_a_question_made_only_of_its_framing_names_no_subject(advisor, question):
     assert not advisor.ask(question).answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What are the myths?", "is £50k enough for a junior?", "Is $100k enough?"],
+)
+def test_a_question_asking_for_the_myths_or_weighing_a_figure_is_answered(advisor, question):
+    assert advisor.ask(question).answered

@@ -103,6 +103,7 @@ def test_conversational_phrases_say_nothing_of_the_subject() -> None:
     # what something is enough or needed for frames the question; unless it is all it says
     assert "job" not in asked("Is Python enough to get an ML job?")
     assert "job" in asked("what do I need to get a job?")
+    assert "necessari" in asked("is a portfolio necessary to get a job?")  # (only enough, need)
     assert asked("what do the senior folks do that juniors don't?") == ["senior"]
     assert "scientist" in asked("what do MLEs do that data scientists don't?")  # compares
     assert asked("what do seniors know that juniors don’t?") == ["senior"]
@@ -443,6 +444,9 @@ def test_a_question_asked_yes_or_no_is_told_apart(question: str, yes_or_no: bool
         ("Should I take a senior role with 3 years experience?", 3),
         ("two to five years in, what do I own?", 3.5),
         ("for the last 4 years I have done ML, what now?", 4),
+        ("it takes most people about 3-5 years to become senior, right?", None),
+        ("the course lasts 2 years and I have 4 years experience", 4),
+        ("3 years as a data scientist, can I move over?", None),  # (another job's)
     ],
 )
 def test_the_years_of_experience_a_question_states(question: str, years: float | None) -> None:
