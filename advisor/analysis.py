@@ -212,11 +212,12 @@ STOPWORDS = frozenset(
 # a search "engine", the "responsibilities" of a job are not being "responsible" for
 # something, "applied" ML is not applying for a job, an "applicant" is not an application,
 # a "meeting" is not meeting demand, "management" is not a manager, being "busy" is not a
-# business, job "openings" are not open research (nor "positions" positive), and "breaking"
-# things is not how people "break in" to a field. Their stems are given here instead. Nor is
-# a "doctorate" a doctor, the job "market" a marketer, an "account" an accountant or to
-# "translate" a translator: those careers are declined. And "MLEs" are MLEs (Snowball leaves
-# the plural of an acronym as it is).
+# business, job "openings" are not open research (nor "positions" positive, nor a
+# "personality" personal projects), and "breaking" things is not how people "break in" to
+# a field. Their stems are given here instead. Nor is a "doctorate" a doctor, the job
+# "market" a marketer, an "account" an accountant or to "translate" a translator: those
+# careers are declined. And "MLEs" are MLEs (Snowball leaves the plural of an acronym as it
+# is).
 STEM_EXCEPTIONS = {
     "production": "production",
     "productionise": "production",
@@ -244,6 +245,8 @@ STEM_EXCEPTIONS = {
     "openings": "opening",
     "position": "position",
     "positions": "position",
+    "personality": "personality",
+    "personalities": "personality",
     "doctorate": "doctorate",
     "doctorates": "doctorate",
     "marketer": "marketer",

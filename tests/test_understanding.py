@@ -68,6 +68,7 @@ def route(question: str) -> str | None:
         ("busy", "business"),
         ("openings", "open"),  # job openings, not open research
         ("positions", "positive"),
+        ("personality", "personal"),  # (not personal projects)
         ("doctorate", "doctor"),  # careers are declined, the words near them are not
         ("market", "marketer"),
         ("account", "accountant"),
