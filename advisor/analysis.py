@@ -72,10 +72,10 @@ UNLIKE = re.compile(
 # an ML job?", "what do I need to land a role?"): the question is about the thing itself.
 FOR_A_JOB = re.compile(
     r"\bto (?:get|land) (?:a |an |my first |your first |that first )?"
-    r"(?:ml |ai |machine learning )?(?:job|role|position)s?\b",
+    r"(?:ml |ai |machine learning |data science )?(?:job|role|position)s?\b",
     re.IGNORECASE,
 )
-SUFFICES = re.compile(r"\b(?:enough|need|needed)\b", re.IGNORECASE)
+SUFFICES = re.compile(r"\b(?:enough|need|needed|required|necessary)\b", re.IGNORECASE)
 WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 CLAUSE_END = re.compile(r"[.!?;]")
 # A time to come said as a span ("in a few yrs", "in like 10 years", "down the line") asks
@@ -102,12 +102,13 @@ _NUMBER = r"\d{1,2}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 YEARS_STATED = re.compile(
     rf"(?<![\w.])({_NUMBER})(?:\s*(?:[-–]|to)\s*({_NUMBER}))?\s*(\+?)\s*(?:years?|yrs?)\b"
     r"(?!\s+(?:ago|back|old)\b)"
-    r"(?!\s+as an?\s+(?!ml\b|mle\b|ai\b|machine learning\b))"  # (another job's)
+    r"(?!\s+as an?\s+(?!(?:senior |junior |lead |principal )?(?:ml|mle|mlops|ai"
+    r"|machine[\s-]learning|deep learning|nlp|computer vision)\b))"  # (another job's)
     r"(?!\s*(?:phd|degree|course|programme|program|bootcamp|masters?)\b)",  # (how long it is)
     re.IGNORECASE,
 )
 # ... and a length of time something takes is no experience ("it takes 3–5 years to...").
-TAKES = re.compile(r"\b(?:takes?|took|taking|lasts|lasted)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+TAKES = re.compile(r"\b(?:takes?|took|lasts|lasted)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 # Who a career is not for is said in stopwords only ("Maybe not for you if...", "who should
 # NOT go into this?", "not a good fit"): read as one word, in articles and questions alike.
 UNSUITED = re.compile(

@@ -50,7 +50,7 @@ FRAMING_WEIGHT = 0.3
 # doctorate?", "what do senior people focus on?", "is it possible to...?", "what does it
 # involve?", "is Python enough?"): not stopwords, as lexicon phrases use them ("without a
 # degree"), but weighed as a question's framing is.
-RELATION_WORDS = ("without", "focus", "possible", "involve", "enough")
+RELATION_WORDS = ("without", "focus", "possible", "involve", "enough", "necessary", "required")
 ASIDE_WEIGHT = 0.1  # in the evidence, a word only said beside the question ("backend dev here.")
 # ... and, in what is searched for and quoted, a word said only of the asker ("I'm a backend
 # dev, 6 yrs in."): it says whom to answer, but the question says what to answer.
@@ -59,6 +59,7 @@ MYTH_BONUS = 0.2
 TURNED_BONUS = 0.05  # ... and a belief the next sentence turns around, said in the article
 MONEY_BONUS = 0.05  # a pay question wants the figures
 MONEY = re.compile(r"[£$€]\s?\d")
+SALARY = re.compile(r"[£$€]\s?(?:\d+k|\d{1,3},\d{3}|\d{5,})", re.IGNORECASE)  # "£45k", "$100,000"
 # "How much does a bootcamp cost?" asks for a price: an answer without one is no answer.
 PRICE = re.compile(r"\bhow much\b[^?]*\b(?:cost|charge)\b|\b(?:price|fees?) (?:of|for)\b", re.I)
 # ... and "how many hours a week...?", "how many days of holiday a year?" ask for a length
@@ -213,9 +214,15 @@ class Responder:
         hits = self._retrieve(query, topic)
         needed = MIN_COVERAGE if named is None else MIN_COVERAGE_ON_TOPIC
         unknown = self._unseen_idf if named is None else self._rare_idf
-        # (a sum a pay question states is what the articles' figures answer, not a word they
-        # must say: "is £50k enough for a junior?")
-        stated = [t for t in said if not (topic == "pay" and MONEY.match(t))]
+        # (a salary a pay question states, or a sum it states of a level or a role, is what
+        # the articles' figures answer, not a word they must say: "is £50k enough for a
+        # junior?", "is $100k enough?"; not "is £1000 enough for a used car?")
+        read = self._pay.read(question)
+        of_field = bool(read.levels or read.role or FIELD_ROLE.search(question))
+        stated = [
+            t for t in said
+            if not (topic == "pay" and (SALARY.match(t) or (of_field and MONEY.match(t))))
+        ] or said  # (a figure alone is still what is asked: "is $90,000 good?")
         evidence = self._evidence(asking, besides, stated, expansion, unknown, hits)
         if not hits or max(evidence) < needed:
             return decline(question, topic, figures if isinstance(figures, str) else None)

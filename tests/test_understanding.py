@@ -104,7 +104,7 @@ def test_conversational_phrases_say_nothing_of_the_subject() -> None:
     # what something is enough or needed for frames the question; unless it is all it says
     assert "job" not in asked("Is Python enough to get an ML job?")
     assert "job" in asked("what do I need to get a job?")
-    assert "job" in asked("is a portfolio necessary to get a job?")  # (only enough or need)
+    assert asked("is a portfolio necessary to get a job?") == ["portfolio", "necessari"]
     assert asked("what do the senior folks do that juniors don't?") == ["senior"]
     assert "scientist" in asked("what do MLEs do that data scientists don't?")  # compares
     assert asked("what do seniors know that juniors don’t?") == ["senior"]
