@@ -201,8 +201,8 @@ class Responder:
         of_asker = self._said_apart(about_asker(besides), asking)
         query = self._query(own, expansion, topic, self._rare_idf, of_asker, ASKER_WEIGHT)
         # (another career named beside the asking sentence is the asker's: "I'm a teacher.
-        # Does my background help?")
-        # (... unless it points at the others: "Is it worth it? I'm learning guitar.")
+        # Does my background help?"; unless the asking sentence points at the others: "Is it
+        # worth it? I'm learning guitar.")
         apart = bool(besides) and not points_back(asking)
         asked_text = conversation_removed(asking if apart else question)
         asked_in = self.analyzer.terms(asked_text) if apart else own
@@ -214,15 +214,7 @@ class Responder:
         hits = self._retrieve(query, topic)
         needed = MIN_COVERAGE if named is None else MIN_COVERAGE_ON_TOPIC
         unknown = self._unseen_idf if named is None else self._rare_idf
-        # (a salary a pay question states, or a sum it states of a level or a role, is what
-        # the articles' figures answer, not a word they must say: "is £50k enough for a
-        # junior?", "is $100k enough?"; not "is £1000 enough for a used car?")
-        read = self._pay.read(question)
-        of_field = bool(read.levels or read.role or FIELD_ROLE.search(question))
-        stated = [
-            t for t in said
-            if not (topic == "pay" and (SALARY.match(t) or (of_field and MONEY.match(t))))
-        ] or said  # (a figure alone is still what is asked: "is $90,000 good?")
+        stated = self._without_sums_answered(said, topic, question)
         evidence = self._evidence(asking, besides, stated, expansion, unknown, hits)
         if not hits or max(evidence) < needed:
             return decline(question, topic, figures if isinstance(figures, str) else None)
@@ -251,6 +243,20 @@ class Responder:
         if figures:  # no figure for the role asked about: say so, then what the articles say
             return replace(quoted, answer=f"{figures}\n{quoted.answer}")
         return quoted
+
+    def _without_sums_answered(
+        self, said: list[str], topic: str | None, question: str
+    ) -> list[str]:
+        """The terms a pay question says, less a salary it states or a sum it states of a
+        level or a role: the articles' figures answer those, and need not say them ("is £50k
+        enough for a junior?", "is $100k enough?"; not "is £1000 enough for a used car?").
+        A figure that is all the question says is still what it asks ("is $90,000 good?")."""
+        if topic != "pay":
+            return said
+        read = self._pay.read(question)
+        of_field = bool(read.levels or read.role or FIELD_ROLE.search(question))
+        kept = [t for t in said if not (SALARY.match(t) or (of_field and MONEY.match(t)))]
+        return kept or said
 
     def _query(
         self,
