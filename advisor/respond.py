@@ -233,6 +233,11 @@ class Responder:
         ]
         if topic == "pay" and wants_no_figures(asking, self._pay.read(question)):
             scored = [s for s in scored if not MONEY.search(s.unit.text)] or scored
+        if DOES_WHAT.search(question):
+            # (what someone does is their work, not their pay: "what does a mid-level ML
+            # engineer do?" is not the mid-level salary row)
+            pay = self.router.cues("pay")
+            scored = [s for s in scored if not pay & self._terms(s.hit.passage.heading)] or scored
         reads_on = bool(SPECIFICS.search(question) or NEXT.search(question))
         chosen = choose_units(scored, asked_alone, reads_on)
         quoted = compose(question, topic, chosen)

@@ -291,3 +291,8 @@ def test_a_question_made_only_of_its_framing_names_no_subject(advisor, question)
 )
 def test_a_question_asking_for_the_myths_or_weighing_a_figure_is_answered(advisor, question):
     assert advisor.ask(question).answered
+
+
+def test_what_someone_does_is_their_work_not_their_pay(advisor):
+    answer = advisor.ask("What does a mid-level ML engineer do?")
+    assert "£" not in answer.answer and "Owning models end-to-end" in answer.answer
