@@ -93,6 +93,12 @@ NEXT = re.compile(
 DOES_WHAT = re.compile(
     r"^\W*what (?:does|do) (?!i\b|you\b|we\b)(?:[\w/-]+ ){1,4}do\W*$", re.IGNORECASE
 )
+# "What does a mid-level machine learning engineer actually do all day?": their work.
+THEIR_WORK = re.compile(
+    r"^\W*what (?:does|do) (?!i\b|you\b|we\b)(?:[\w/-]+ ){1,8}do"
+    r"(?:\s+(?:all day|day to day|day-to-day|every day|daily|at work))?\W*$",
+    re.IGNORECASE,
+)
 # A sentence that answers yes or no ("For a lot of people in the UK, yes.").
 VERDICT = re.compile(r"\b(?:yes|no)\W*$|^\W*(?:yes|no)\b", re.IGNORECASE)
 # A passage stating a span of years of experience ("2–5 years experience") that holds the
@@ -233,11 +239,8 @@ class Responder:
         ]
         if topic == "pay" and wants_no_figures(asking, self._pay.read(question)):
             scored = [s for s in scored if not MONEY.search(s.unit.text)] or scored
-        if DOES_WHAT.search(question):
-            # (what someone does is their work, not their pay: "what does a mid-level ML
-            # engineer do?" is not the mid-level salary row)
-            pay = self.router.cues("pay")
-            scored = [s for s in scored if not pay & self._terms(s.hit.passage.heading)] or scored
+        if THEIR_WORK.search(question) and not MONEY_WORDS.search(question):
+            scored = self._their_work(scored, question)
         reads_on = bool(SPECIFICS.search(question) or NEXT.search(question))
         chosen = choose_units(scored, asked_alone, reads_on)
         quoted = compose(question, topic, chosen)
@@ -248,6 +251,23 @@ class Responder:
         if figures:  # no figure for the role asked about: say so, then what the articles say
             return replace(quoted, answer=f"{figures}\n{quoted.answer}")
         return quoted
+
+    def _their_work(self, scored: list[ScoredUnit], question: str) -> list[ScoredUnit]:
+        """What someone does is their work, not their pay ("what does a mid-level ML engineer
+        do?" is not the mid-level salary row), and at the level asked: not another level's
+        list. (A thing's use, "what does cloud experience do?", loses the pay section too.)"""
+        pay = self.router.cues("pay")
+        levels = self.pay_vocabulary.levels(question)
+        kept = [
+            s for s in scored
+            if not pay & self._terms(s.hit.passage.heading)
+            and not (levels and self._other_level(s.hit.passage.heading, levels))
+        ]
+        return kept or scored
+
+    def _other_level(self, heading: str, levels: set[str]) -> bool:
+        named = self.pay_vocabulary.levels(heading, synonyms=False)
+        return bool(named) and not named & levels
 
     def _without_sums_answered(
         self, said: list[str], topic: str | None, question: str

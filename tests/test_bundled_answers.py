@@ -293,6 +293,8 @@ def test_a_question_asking_for_the_myths_or_weighing_a_figure_is_answered(adviso
     assert advisor.ask(question).answered
 
 
-def test_what_someone_does_is_their_work_not_their_pay(advisor):
-    answer = advisor.ask("What does a mid-level ML engineer do?")
-    assert "£" not in answer.answer and "Owning models end-to-end" in answer.answer
+def test_what_someone_does_is_their_work_at_their_level_not_their_pay(advisor):
+    answer = advisor.ask("What does a mid-level ML engineer actually do all day?")
+    assert "£" not in answer.answer  # (not the salary row, nor the junior list)
+    assert answer.citations[0].quote.startswith("2–5 years experience")
+    assert "£" not in advisor.ask("What does a mid-level machine learning engineer do?").answer
