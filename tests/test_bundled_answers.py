@@ -298,3 +298,10 @@ def test_what_someone_does_is_their_work_at_their_level_not_their_pay(advisor):
     assert "£" not in answer.answer  # (not the salary row, nor the junior list)
     assert answer.citations[0].quote.startswith("2–5 years experience")
     assert "£" not in advisor.ask("What does a mid-level machine learning engineer do?").answer
+
+
+def test_a_field_that_only_recently_took_off_and_preparing_for_a_career(advisor):
+    history = advisor.ask("Why did neural networks only become useful recently?")
+    assert history.citations[0].quote.startswith("The maths behind modern AI")
+    prepare = advisor.ask("What's the best way to prepare for a career in AI?")
+    assert prepare.citations[0].quote.startswith("- Build strong foundations")  # (not data prep)
