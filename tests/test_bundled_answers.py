@@ -305,3 +305,8 @@ def test_a_field_that_only_recently_took_off_and_preparing_for_a_career(advisor)
     assert history.citations[0].quote.startswith("The maths behind modern AI")
     prepare = advisor.ask("What's the best way to prepare for a career in AI?")
     assert prepare.citations[0].quote.startswith("- Build strong foundations")  # (not data prep)
+
+
+def test_what_changed_recently_is_not_the_fields_history(advisor):
+    answer = advisor.ask("what's changed recently in ML hiring?")
+    assert not answer.citations[0].quote.startswith("The maths behind modern AI")
