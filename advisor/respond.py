@@ -90,13 +90,12 @@ NEXT = re.compile(
 )
 # "What does an AI engineer do?", "what do MLEs do?" ask what someone's work is: what the
 # articles define in general ("what do I do to get hired?" asks for advice).
-DOES_WHAT = re.compile(
-    r"^\W*what (?:does|do) (?!i\b|you\b|we\b)(?:[\w/-]+ ){1,4}do\W*$", re.IGNORECASE
-)
-# "What does a mid-level machine learning engineer actually do all day?": their work.
+WHAT_X_DOES = r"^\W*what (?:does|do) (?!i\b|you\b|we\b)"
+DOES_WHAT = re.compile(WHAT_X_DOES + r"(?:[\w/-]+ ){1,4}do\W*$", re.IGNORECASE)
+# ... and "What does a mid-level machine learning engineer actually do all day?": their work.
 THEIR_WORK = re.compile(
-    r"^\W*what (?:does|do) (?!i\b|you\b|we\b)(?:[\w/-]+ ){1,8}do"
-    r"(?:\s+(?:all day|day to day|day-to-day|every day|daily|at work))?\W*$",
+    WHAT_X_DOES
+    + r"(?:[\w/-]+ ){1,8}do(?:\s+(?:all day|day to day|day-to-day|every day|daily|at work))?\W*$",
     re.IGNORECASE,
 )
 # A sentence that answers yes or no ("For a lot of people in the UK, yes.").
@@ -230,7 +229,8 @@ class Responder:
         words = tuple(side.words for side in sides)
         hits = hits + self._both_sides(words, hits)
         listed = wants_list(question, topic)
-        years = None if MONEY_WORDS.search(question) else years_stated(question)
+        about_money = MONEY_WORDS.search(question) is not None
+        years = None if about_money else years_stated(question)
         shape = (words, listed, asks_yes_or_no(asking), years)
         scored = self._score_units(query, topic, hits, *shape)
         asked_alone = [
@@ -239,7 +239,7 @@ class Responder:
         ]
         if topic == "pay" and wants_no_figures(asking, self._pay.read(question)):
             scored = [s for s in scored if not MONEY.search(s.unit.text)] or scored
-        if THEIR_WORK.search(question) and not MONEY_WORDS.search(question):
+        if THEIR_WORK.search(question) and not about_money:
             scored = self._their_work(scored, question)
         reads_on = bool(SPECIFICS.search(question) or NEXT.search(question))
         chosen = choose_units(scored, asked_alone, reads_on)

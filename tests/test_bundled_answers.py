@@ -244,34 +244,35 @@ def test_a_yes_under_a_question_heading_answers_only_its_subject(advisor):
     assert "For a lot of people in the UK, yes." in bootcamps.answer
 
 
-def test_they_of_the_people_a_question_names_points_at_them_not_back(advisor):
-    # ("their" and "they" point at the specialist, not at the barista: not declined)
-    question = (
+@pytest.mark.parametrize(
+    "question",
+    [
+        # ("their" and "they" point at the specialist, not at the barista: not declined)
         "I'm a barista who's been learning to code at night. When an AI specialist sits down"
-        " at their desk first thing, what do they do first?"
-    )
+        " at their desk first thing, what do they do first?",
+        # (a chef's question about hiring managers is about the field, not about cooking)
+        "Chef here. Do hiring managers look at side projects when they review applications?",
+    ],
+)
+def test_they_of_the_people_a_question_names_points_at_them_not_back(advisor, question):
     assert advisor.ask(question).answered
 
 
-def test_the_years_a_question_states_find_the_level_of_that_span(advisor):
-    answer = advisor.ask("What does an ML engineer with a few years of experience do?")
-    assert answer.citations[0].quote.startswith("2–5 years experience")
-
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        # the years a question states find the level of that span
+        ("What does an ML engineer with a few years of experience do?", "2–5 years experience"),
+        # a senior engineer's duties are the senior level, not the career path
+        ("What does a senior ML engineer do?", "- Architecture and research direction"),
+    ],
+)
+def test_the_level_asked_of_is_the_level_quoted(advisor, question, opening):
+    assert advisor.ask(question).citations[0].quote.startswith(opening)
 
 def test_how_high_one_can_climb_is_the_top_of_the_path(advisor):
     answer = advisor.ask("How high can you climb in this career?")
     assert "Head of AI / Chief AI Officer" in answer.answer
-
-
-def test_they_of_the_people_named_does_not_hand_the_question_to_the_askers_job(advisor):
-    # (a chef's question about hiring managers is about the field, not about cooking)
-    question = "Chef here. Do hiring managers look at side projects when they review applications?"
-    assert advisor.ask(question).answered
-
-
-def test_a_senior_engineers_duties_are_the_senior_level_not_the_career_path(advisor):
-    answer = advisor.ask("What does a senior ML engineer do?")
-    assert answer.citations[0].quote.startswith("- Architecture and research direction")
 
 
 def test_what_is_enough_is_asked_about_not_the_word_enough(advisor):
