@@ -195,7 +195,7 @@ STOPWORDS = frozenset(
     already anyway currently eventually later maybe nowadays perhaps probably someday usually
     almost anymore anywhere apparently certainly commonly def definitely fairly merely nearly
     normally nowhere typically
-    seem seems seemed seemingly
+    seem seems seemed seemingly likely unlikely
     obviously otherwise regardless simply slightly somehow somewhere still suddenly surely
     away inside instead within apart aside besides throughout
     ask asking bother curious describe suppose supposed needed needing specifically

@@ -110,7 +110,10 @@ def _piece(
     if long_enough and not candidate.unit.text.endswith(":"):
         piece = [candidate]
     else:
-        piece = _with_list(candidate, ranked, ANSWER_BUDGET - _length(chosen))
+        # (the rest of a list an item of which is already quoted)
+        quoted = _keys(chosen)
+        listed = _with_list(candidate, ranked, ANSWER_BUDGET - _length(chosen))
+        piece = [unit for unit in listed if _key(unit) not in quoted]
     return _with_intro_target(_with_turn(piece, ranked), ranked)
 
 

@@ -189,3 +189,30 @@ def test_a_turn_turned_around_again_is_quoted_to_its_end(make_corpus):
     advisor = Advisor.load(make_corpus({"roles.md": OVERLAP}))
     answer = advisor.ask("do data scientists explore data?")
     assert "some overlap. However, machine learning engineers" in answer.answer
+
+
+OUTLOOK = """---
+title: Outlook
+---
+
+## Future
+
+This is the field building the future of every single industry today.
+
+## Trends
+
+- The most in-demand field in technology
+- AI tools help AI engineers too, but they raise the bar for everyone
+- Applied and MLOps roles are growing fastest and are the most accessible
+"""
+
+
+def test_a_short_item_of_a_list_already_quoted_in_part_is_quoted_too(make_corpus):
+    # (the short item reads only within its list, of which one item is already quoted: the
+    # rest of the list is quoted, not the item left out)
+    advisor = Advisor.load(make_corpus({"outlook.md": OUTLOOK}))
+    future, trends = advisor.corpus.passages
+    units = [*scored(future, [1.0]), *scored(trends, [0.9, 0.95, 0.1])]
+    answer = compose("q", None, choose_units(units))
+    assert "- The most in-demand field in technology" in answer.answer
+    assert "- AI tools help AI engineers too" in answer.answer
