@@ -16,7 +16,9 @@ from advisor.passages import Passage, Unit, render_units
 
 MAX_PIECES = 3
 ANSWER_BUDGET = 600
-KEEP_RATIO = 0.85
+# Another piece scoring this near the best is quoted too: the best is often only a little
+# better than the one that answers.
+KEEP_RATIO = 0.75
 SELF_CONTAINED_WORDS = 8  # a list item this long reads on its own, without its list
 NEXT_SENTENCE_RATIO = 0.7  # the sentence right after a chosen one reads on from it
 SIDE_RATIO = 0.7  # a comparison's missing side: its best unit must score near its own best

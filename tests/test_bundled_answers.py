@@ -311,3 +311,15 @@ def test_a_field_that_only_recently_took_off_and_preparing_for_a_career(advisor)
 def test_what_changed_recently_is_not_the_fields_history(advisor):
     answer = advisor.ask("what's changed recently in ML hiring?")
     assert not answer.citations[0].quote.startswith("The maths behind modern AI")
+
+
+def test_a_cool_model_is_not_a_cooling_job_market(advisor):
+    # ("cooling" of the job market shared the stem of "cool", so a cool model stood in for
+    # hiring and quoted the myth that "hires strong builders")
+    expansion = advisor._responder.lexicon.expand(["cool", "model"], "building cool models")
+    assert "cool" not in expansion.alternatives or not expansion.alternatives["cool"]
+    answer = advisor.ask(
+        "people online make it sound like ML engineers spend all day building cool models. "
+        "is that true?"
+    )
+    assert answer.citations[0].quote.startswith("AI specialists spend far more time on data")

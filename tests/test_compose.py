@@ -216,3 +216,13 @@ def test_a_short_item_of_a_list_already_quoted_in_part_is_quoted_too(make_corpus
     answer = compose("q", None, choose_units(units))
     assert "- The most in-demand field in technology" in answer.answer
     assert "- AI tools help AI engineers too" in answer.answer
+
+
+def test_a_second_quote_scoring_near_the_best_is_quoted_too(make_corpus):
+    # (three quarters of the best is near enough: the best is often only a little better)
+    advisor = Advisor.load(make_corpus({"outlook.md": OUTLOOK}))
+    future, trends = advisor.corpus.passages
+    units = [*scored(future, [1.0]), *scored(trends, [0.1, 0.78, 0.1])]
+    answer = compose("q", None, choose_units(units))
+    assert answer.answer.startswith("This is the field building the future")
+    assert "AI tools help AI engineers too" in answer.answer

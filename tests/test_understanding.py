@@ -121,6 +121,8 @@ def test_conversational_phrases_say_nothing_of_the_subject() -> None:
         "ML or research engineer: how do they differ?"
     )
     assert "job" in asked("where are the jobs?")  # the jobs themselves
+    # (what people online make it sound like is a belief told, not its subject)
+    assert asked("people online make it sound like ML is easy. true?") == ["ml", "easi", "true"]
 
 
 def test_who_a_career_is_not_for_is_one_word_in_articles_and_questions() -> None:
