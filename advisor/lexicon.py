@@ -20,6 +20,9 @@ from advisor.errors import CorpusError, yaml_error_line
 EXPANSION_WEIGHT = 0.35
 # The words that ask for a kind of a thing ("what kind of...?", "types of tools").
 KIND_WORDS = r"kinds?|types?|sorts?"
+# Words too general to stand for anything alone: all that is left of a phrase once the
+# words judging them, which analysis drops as words of asking, are gone ("worst part").
+GENERAL_WORDS = frozenset({"part", "parts", "side", "sides"})
 # Asking which kind of a thing: "which cloud providers...", "what's the maths...", "what kind
 # of maths...", "types of tools" (not "is it a kind of software job?", "to what degree..."):
 # the kind's word follows, after at most three words that are neither verbs nor pronouns nor
@@ -232,6 +235,9 @@ class Phrase:
     # ... and its first and last words, for a cheap test before the pattern
     first_word: str = ""
     last_word: str = ""
+    # True when all that stopwords left of it is a word too general to stand in for its
+    # group in a text ("worst part" -> "part": "part of the job" is no downside).
+    left_general: bool = False
 
     @classmethod
     def read(cls, entry: str, analyzer: Analyzer) -> Phrase:
@@ -241,7 +247,8 @@ class Phrase:
             return cls(terms)
         *leading, last = (re.escape(word) for word in words)
         pattern = "".join(rf"{word}\w*\W+" for word in leading) + last
-        return cls(terms, rf"\b{pattern}\b", words[0], words[-1])
+        lost = len(terms) == 1 and not GENERAL_WORDS.isdisjoint(words)
+        return cls(terms, rf"\b{pattern}\b", words[0], words[-1], lost)
 
     def said_in(self, terms: list[str], question: Question) -> bool:
         """True when the question (its analysed `terms`, and its text) says this phrase."""
@@ -418,7 +425,11 @@ class Lexicon:
             if not said_here:
                 continue
             found = {p.terms for p in said_here}
-            kept = (p.terms for p in group if p.terms not in found and not set(p.terms) <= own)
+            kept = (
+                p.terms
+                for p in group
+                if not p.left_general and p.terms not in found and not set(p.terms) <= own
+            )
             others = list(dict.fromkeys(kept))
             words.update(t for p in others if p in self._single_words for t in p)
             _weigh_alongside(weights, others, own)

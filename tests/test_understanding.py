@@ -40,6 +40,7 @@ LEXICON = Lexicon(
             ["large language models", "llms", "chatbots"],
             ["ml engineer", "mle"],
             ["worthwhile", "worth it"],  # "worth" alone is a word of asking ("worth learning")
+            ["downsides", "disadvantages", "worst part", "bad side"],
         ],
         field_words=["machine learning", "ml"],
     ),
@@ -182,6 +183,15 @@ def test_a_phrase_that_stopwords_shorten_is_recognised_only_in_full() -> None:
     assert "task" in LEXICON.expand(ANALYZER.terms(question), question).weights
     question = "I work in retail"  # "work on" analyses to "work": no match without "on"
     assert "task" not in LEXICON.expand(ANALYZER.terms(question), question).weights
+
+
+def test_a_phrase_shortened_to_a_general_word_stands_in_for_nothing() -> None:
+    # ("worst part" is "part" once analysed: a text saying "part of the job" or "the
+    # engineering side" names no downside)
+    question = "what are the downsides?"
+    expansion = LEXICON.expand(ANALYZER.terms(question), question)
+    assert ("disadvantag",) in expansion.alternatives["downsid"]
+    assert not {("part",), ("side",)} & set(expansion.alternatives["downsid"])
 
 
 def test_a_phrase_of_stopwords_only_means_its_group_s_first_phrase() -> None:
