@@ -43,7 +43,7 @@ FILLER_PHRASES = re.compile(
     r"|dumb|silly|random|real|noob) (?:question|qn?)"
     r"|(?:do|does|doing|did) well|as well|(?<!does it )(?<!did it )(?<!does )(?<!did )"
     r"(?:it |they )?(?:feels?|felt) like"
-    r"|with (?:a few |some )?(?:extra|more) steps|what(?:'s| has)? changed"
+    r"|with (?:a few |some )?(?:extra|more) steps|what(?:'s| has)? changed|what changes"
     r"|(?:the|these|those) (?:two |2 )?(?:jobs|roles)(?= (?:differ|compare))"
     r"|(?:the|these|those) (?:two|2) (?:jobs|roles)|both (?:jobs|roles)"
     r"|(?:would it be|is it) (?:fair|right|ok|okay) to (?:call|say)"

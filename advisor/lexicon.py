@@ -23,6 +23,7 @@ KIND_WORDS = r"kinds?|types?|sorts?"
 # Words too general to stand for anything alone: all that is left of a phrase once the
 # words judging them, which analysis drops as words of asking, are gone ("worst part").
 GENERAL_WORDS = frozenset({"part", "parts", "side", "sides"})
+NEGATIONS = frozenset({"no", "not", "never", "t", "nothing", "without"})
 # Asking which kind of a thing: "which cloud providers...", "what's the maths...", "what kind
 # of maths...", "types of tools" (not "is it a kind of software job?", "to what degree..."):
 # the kind's word follows, after at most three words that are neither verbs nor pronouns nor
@@ -238,6 +239,9 @@ class Phrase:
     # True when all that stopwords left of it is a word too general to stand in for its
     # group in a text ("worst part" -> "part": "part of the job" is no downside).
     left_general: bool = False
+    # ... or only the word a negation was said of ("no experience yet" -> "experience"): a
+    # text saying that word says the opposite, so it stands in for nothing either.
+    negated: bool = False
 
     @classmethod
     def read(cls, entry: str, analyzer: Analyzer) -> Phrase:
@@ -247,8 +251,9 @@ class Phrase:
             return cls(terms)
         *leading, last = (re.escape(word) for word in words)
         pattern = "".join(rf"{word}\w*\W+" for word in leading) + last
-        lost = len(terms) == 1 and not GENERAL_WORDS.isdisjoint(words)
-        return cls(terms, rf"\b{pattern}\b", words[0], words[-1], lost)
+        general = len(terms) == 1 and not GENERAL_WORDS.isdisjoint(words)
+        negated = len(terms) == 1 and not NEGATIONS.isdisjoint(words)
+        return cls(terms, rf"\b{pattern}\b", words[0], words[-1], general, negated)
 
     def said_in(self, terms: list[str], question: Question) -> bool:
         """True when the question (its analysed `terms`, and its text) says this phrase."""
@@ -437,11 +442,15 @@ class Lexicon:
             # the question said in full ("leetcode (data structures...)": a text on data
             # structures covers both; "work with" is only "work" in a text, so it does not).
             whole = [p.terms for p in said_here if p.in_full is None]
+            # (what a negation was said of stands in only as another phrase says it)
+            negated = {p.terms for p in group if p.negated}
+            negated -= {p.terms for p in group if not p.negated}
+            standing = [p for p in others if p not in negated]
             # (a phrase found in full may have been said hyphenated, "in-demand", which the
             # analyzer reads as other terms than the phrase's)
             for term in {t for p in found for t in p}:
                 stand_ins = alternatives.setdefault(term, set())
-                stand_ins.update([*others, *(p for p in whole if term not in p)])
+                stand_ins.update([*standing, *(p for p in whole if term not in p)])
         # (the examples of a kind asked for are searched for as a synonym's words are)
         examples = [p for pattern, ps in self._kinds if pattern.search(said.text) for p in ps if p]
         _weigh_alongside(weights, examples, own)

@@ -41,6 +41,7 @@ LEXICON = Lexicon(
             ["ml engineer", "mle"],
             ["worthwhile", "worth it"],  # "worth" alone is a word of asking ("worth learning")
             ["downsides", "disadvantages", "worst part", "bad side"],
+            ["junior", "beginner", "no experience yet"],
         ],
         field_words=["machine learning", "ml"],
     ),
@@ -122,6 +123,7 @@ def test_conversational_phrases_say_nothing_of_the_subject() -> None:
         "ML or research engineer: how do they differ?"
     )
     assert "job" in asked("where are the jobs?")  # the jobs themselves
+    assert asked("what changes when you go from junior to senior?") == ["junior", "senior"]
     # (what people online make it sound like is a belief told, not its subject)
     assert asked("people online make it sound like ML is easy. true?") == ["ml", "easi", "true"]
 
@@ -192,6 +194,15 @@ def test_a_phrase_shortened_to_a_general_word_stands_in_for_nothing() -> None:
     expansion = LEXICON.expand(ANALYZER.terms(question), question)
     assert ("disadvantag",) in expansion.alternatives["downsid"]
     assert not {("part",), ("side",)} & set(expansion.alternatives["downsid"])
+
+
+def test_a_phrase_shortened_to_what_it_negates_stands_in_for_nothing() -> None:
+    # ("no experience yet" is "experience" once analysed: a text about experience is no
+    # text about juniors)
+    question = "what do juniors do?"
+    expansion = LEXICON.expand(ANALYZER.terms(question), question)
+    assert ("beginn",) in expansion.alternatives["junior"]
+    assert ("experience",) not in expansion.alternatives["junior"]
 
 
 def test_a_phrase_of_stopwords_only_means_its_group_s_first_phrase() -> None:
