@@ -23,7 +23,9 @@ KIND_WORDS = r"kinds?|types?|sorts?"
 # Words too general to stand for anything alone: all that is left of a phrase once the
 # words judging them, which analysis drops as words of asking, are gone ("worst part").
 GENERAL_WORDS = frozenset({"part", "parts", "side", "sides"})
-NEGATIONS = frozenset({"no", "not", "never", "t", "nothing", "without"})
+# ... and words that turn the meaning of the word they go with, which analysis drops too: a
+# negation ("no experience yet") or a verb's particle ("skill up", "work on").
+TURNING_WORDS = frozenset({"no", "not", "never", "t", "nothing", "without", "up", "on"})
 # Asking which kind of a thing: "which cloud providers...", "what's the maths...", "what kind
 # of maths...", "types of tools" (not "is it a kind of software job?", "to what degree..."):
 # the kind's word follows, after at most three words that are neither verbs nor pronouns nor
@@ -239,9 +241,9 @@ class Phrase:
     # True when all that stopwords left of it is a word too general to stand in for its
     # group in a text ("worst part" -> "part": "part of the job" is no downside).
     left_general: bool = False
-    # ... or only the word a negation was said of ("no experience yet" -> "experience"): a
-    # text saying that word says the opposite, so it stands in for nothing either.
-    negated: bool = False
+    # ... or only the word a negation or a particle turned ("no experience yet" ->
+    # "experience", "skill up" -> "skill"): in a text, that word says something else.
+    turned: bool = False
 
     @classmethod
     def read(cls, entry: str, analyzer: Analyzer) -> Phrase:
@@ -252,8 +254,8 @@ class Phrase:
         *leading, last = (re.escape(word) for word in words)
         pattern = "".join(rf"{word}\w*\W+" for word in leading) + last
         general = len(terms) == 1 and not GENERAL_WORDS.isdisjoint(words)
-        negated = len(terms) == 1 and not NEGATIONS.isdisjoint(words)
-        return cls(terms, rf"\b{pattern}\b", words[0], words[-1], general, negated)
+        turned = len(terms) == 1 and not TURNING_WORDS.isdisjoint(words)
+        return cls(terms, rf"\b{pattern}\b", words[0], words[-1], general, turned)
 
     def said_in(self, terms: list[str], question: Question) -> bool:
         """True when the question (its analysed `terms`, and its text) says this phrase."""
@@ -442,10 +444,10 @@ class Lexicon:
             # the question said in full ("leetcode (data structures...)": a text on data
             # structures covers both; "work with" is only "work" in a text, so it does not).
             whole = [p.terms for p in said_here if p.in_full is None]
-            # (what a negation was said of stands in only as another phrase says it)
-            negated = {p.terms for p in group if p.negated}
-            negated -= {p.terms for p in group if not p.negated}
-            standing = [p for p in others if p not in negated]
+            # (a word a negation or particle turned stands in only as another phrase says it)
+            turned = {p.terms for p in group if p.turned}
+            turned -= {p.terms for p in group if not p.turned}
+            standing = [p for p in others if p not in turned]
             # (a phrase found in full may have been said hyphenated, "in-demand", which the
             # analyzer reads as other terms than the phrase's)
             for term in {t for p in found for t in p}:

@@ -42,6 +42,7 @@ LEXICON = Lexicon(
             ["worthwhile", "worth it"],  # "worth" alone is a word of asking ("worth learning")
             ["downsides", "disadvantages", "worst part", "bad side"],
             ["junior", "beginner", "no experience yet"],
+            ["keep learning", "upskill", "skill up"],
         ],
         field_words=["machine learning", "ml"],
     ),
@@ -196,13 +197,18 @@ def test_a_phrase_shortened_to_a_general_word_stands_in_for_nothing() -> None:
     assert not {("part",), ("side",)} & set(expansion.alternatives["downsid"])
 
 
-def test_a_phrase_shortened_to_what_it_negates_stands_in_for_nothing() -> None:
+def test_a_phrase_shortened_to_the_word_it_turns_stands_in_for_nothing() -> None:
     # ("no experience yet" is "experience" once analysed: a text about experience is no
     # text about juniors)
     question = "what do juniors do?"
     expansion = LEXICON.expand(ANALYZER.terms(question), question)
     assert ("beginn",) in expansion.alternatives["junior"]
     assert ("experience",) not in expansion.alternatives["junior"]
+    # (nor is "skill up" any "skill")
+    question = "do I have to upskill forever?"
+    expansion = LEXICON.expand(ANALYZER.terms(question), question)
+    assert ("keep", "learn") in expansion.alternatives["upskil"]
+    assert ("skill",) not in expansion.alternatives["upskil"]
 
 
 def test_a_phrase_of_stopwords_only_means_its_group_s_first_phrase() -> None:
