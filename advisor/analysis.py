@@ -219,7 +219,8 @@ STOPWORDS = frozenset(
 # a field. Their stems are given here instead. Nor is a "doctorate" a doctor, the job
 # "market" a marketer, an "account" an accountant or to "translate" a translator: those
 # careers are declined. And "MLEs" are MLEs (Snowball leaves the plural of an acronym as it
-# is).
+# is), and a "specialization" or "specialism" is a "specialisation" (Snowball stems the
+# American spelling and the British one apart).
 STEM_EXCEPTIONS = {
     "production": "production",
     "productionise": "production",
@@ -258,6 +259,12 @@ STEM_EXCEPTIONS = {
     "translator": "translator",
     "translators": "translator",
     "mles": "mle",
+    **dict.fromkeys(
+        ("specialism", "specialisms", "speciality", "specialities", "specialty", "specialties",
+         "specialize", "specializes", "specialized", "specializing", "specialization",
+         "specializations"),
+        "specialis",
+    ),
 }
 # Snowball leaves irregular past forms as they are: a model "built" by a data scientist is
 # one they build. ("Taught" stays itself: "self-taught" is its own word.)

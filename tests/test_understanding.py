@@ -166,6 +166,9 @@ def test_inflections_still_share_a_stem() -> None:
     assert ANALYZER.terms("a model they built") == ANALYZER.terms("a model they build")
     assert ANALYZER.terms("taught") == ["taught"]  # "self-taught" is its own word
     assert ANALYZER.terms("engineers engineering") == ANALYZER.terms("engineer engineer")
+    # (however it is spelled: "specializations" are "specialisations", a "specialism" too)
+    spelled = ("specialise", "specialize", "specialisations", "specializations", "specialism")
+    assert len({tuple(ANALYZER.terms(word)) for word in spelled}) == 1
     assert ANALYZER.terms("productionised") == ANALYZER.terms("production")
 
 
