@@ -130,6 +130,10 @@ KIND_OF = re.compile(
     re.IGNORECASE,
 )
 STEMMER = "english"  # the Snowball algorithm
+# ... which stems the American spelling of a word apart from the British one ("optimize" ->
+# "optim", "optimise" -> "optimis"; "organization" -> "organiz"): the American is read as
+# the British, as the articles spell it, before stemming.
+AMERICAN_SPELLING = re.compile(r"^(\w{3,}?)([iy])z(e|es|ed|ing|ation|ations|er|ers|able)$")
 MAX_STEMS = 500_000  # remembered stems: a large corpus's vocabulary and what questions add
 SHORT_TEXT = 60  # texts this long or shorter have their terms remembered...
 MAX_PHRASES = 20_000  # ... this many of them
@@ -219,8 +223,8 @@ STOPWORDS = frozenset(
 # a field. Their stems are given here instead. Nor is a "doctorate" a doctor, the job
 # "market" a marketer, an "account" an accountant or to "translate" a translator: those
 # careers are declined. And "MLEs" are MLEs (Snowball leaves the plural of an acronym as it
-# is), and a "specialization" or "specialism" is a "specialisation" (Snowball stems the
-# American spelling and the British one apart).
+# is), a "specialism" or "specialty" is a "specialisation", and what is "partly" so is no
+# "part" of the job.
 STEM_EXCEPTIONS = {
     "production": "production",
     "productionise": "production",
@@ -259,10 +263,9 @@ STEM_EXCEPTIONS = {
     "translator": "translator",
     "translators": "translator",
     "mles": "mle",
+    "partly": "partly",
     **dict.fromkeys(
-        ("specialism", "specialisms", "speciality", "specialities", "specialty", "specialties",
-         "specialize", "specializes", "specialized", "specializing", "specialization",
-         "specializations"),
+        ("specialism", "specialisms", "speciality", "specialities", "specialty", "specialties"),
         "specialis",
     ),
 }
@@ -430,10 +433,11 @@ class Analyzer:
     def _stem(self, word: str) -> str:
         stem = self.stems.get(word)
         if stem is None:
+            spelled = AMERICAN_SPELLING.sub(r"\1\2s\3", word)
             stem = (
-                STEM_EXCEPTIONS.get(word)
-                or IRREGULAR_PAST.get(word)
-                or self._stemmer.stemWord(word)
+                STEM_EXCEPTIONS.get(spelled)
+                or IRREGULAR_PAST.get(spelled)
+                or self._stemmer.stemWord(spelled)
             )
             if len(self.stems) < MAX_STEMS:
                 self.stems[word] = stem

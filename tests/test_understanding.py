@@ -76,6 +76,7 @@ def route(question: str) -> str | None:
         ("market", "marketer"),
         ("account", "accountant"),
         ("translate", "translator"),
+        ("partly", "part"),
     ],
 )
 def test_words_of_different_meaning_keep_different_stems(first: str, second: str) -> None:
@@ -169,6 +170,10 @@ def test_inflections_still_share_a_stem() -> None:
     # (however it is spelled: "specializations" are "specialisations", a "specialism" too)
     spelled = ("specialise", "specialize", "specialisations", "specializations", "specialism")
     assert len({tuple(ANALYZER.terms(word)) for word in spelled}) == 1
+    for american, british in (("optimize", "optimise"), ("organizations", "organisations"),
+                              ("containerized", "containerised"), ("analyzing", "analysing")):
+        assert ANALYZER.terms(american) == ANALYZER.terms(british)
+    assert ANALYZER.terms("sized prize citizen") == ["size", "prize", "citizen"]
     assert ANALYZER.terms("productionised") == ANALYZER.terms("production")
 
 
