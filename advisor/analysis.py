@@ -38,12 +38,16 @@ FILLER_PHRASES = re.compile(
     r"|(?:is|are) (?:he|she|they|that|this) (?:right|wrong)|(?:have )?no (?:clue|idea)"
     r"|or not|or nah|keep(?:s)? (?:saying|hearing|telling)|(?:this|that|my|the) line of work"
     r"|these days|in this day and age|at the moment|right now"
-    r"|(?:people|everyone|everybody|folks|ppl) online|(?:makes?|made) it sound like"
+    r"|(?:(?:people|everyone|everybody|folks|ppl) online )?(?:makes?|made) it sound like"
     r"|(?:(?:prob(?:ably)?|probs|maybe|def|a) )?(?:genuine|honest|quick|serious|simple|stupid"
     r"|dumb|silly|random|real|noob) (?:question|qn?)"
     r"|(?:do|does|doing|did) well|as well|(?<!does it )(?<!did it )(?<!does )(?<!did )"
     r"(?:it |they )?(?:feels?|felt) like"
-    r"|with (?:a few |some )?(?:extra|more) steps|what(?:'s| has)? changed|what changes"
+    r"|with (?:a few |some )?(?:extra|more) steps|what(?:'s| has)? changed"
+    # ("what changes when you go from junior to mid-level?" asks about the two levels; not
+    # "what changes when you move to Manchester?")
+    r"|what changes (?:when|as|once|if) (?:you|i|we|someone|one) (?:go|move|get|step)"
+    r"(?= (?:from|up)\b)"
     r"|(?:the|these|those) (?:two |2 )?(?:jobs|roles)(?= (?:differ|compare))"
     r"|(?:the|these|those) (?:two|2) (?:jobs|roles)|both (?:jobs|roles)"
     r"|(?:would it be|is it) (?:fair|right|ok|okay) to (?:call|say)"
@@ -200,7 +204,7 @@ STOPWORDS = frozenset(
     already anyway currently eventually later maybe nowadays perhaps probably someday usually
     almost anymore anywhere apparently certainly commonly def definitely fairly merely nearly
     normally nowhere typically
-    seem seems seemed seemingly likely unlikely
+    seem seems seemed seemingly
     obviously otherwise regardless simply slightly somehow somewhere still suddenly surely
     away inside instead within apart aside besides throughout
     ask asking bother curious describe suppose supposed needed needing specifically

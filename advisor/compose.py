@@ -19,6 +19,7 @@ ANSWER_BUDGET = 600
 # Another piece scoring this near the best is quoted too: the best is often only a little
 # better than the one that answers.
 KEEP_RATIO = 0.75
+LIST_KEEP_RATIO = 0.85
 SELF_CONTAINED_WORDS = 8  # a list item this long reads on its own, without its list
 NEXT_SENTENCE_RATIO = 0.7  # the sentence right after a chosen one reads on from it
 SIDE_RATIO = 0.7  # a comparison's missing side: its best unit must score near its own best
@@ -92,8 +93,9 @@ def choose_units(
             and (candidate.unit.kind == "sentence" or candidate.position > other.position)
             for other in chosen
         )
+        near = KEEP_RATIO if candidate.unit.kind == "sentence" else LIST_KEEP_RATIO
         if _key(candidate) in _keys(chosen) or (
-            not follows_on and candidate.score < KEEP_RATIO * best.score
+            not follows_on and candidate.score < near * best.score
         ):
             continue
         piece = _piece(candidate, ranked, chosen)
@@ -113,9 +115,7 @@ def _piece(
         piece = [candidate]
     else:
         # (the rest of a list an item of which is already quoted)
-        quoted = _keys(chosen)
-        listed = _with_list(candidate, ranked, ANSWER_BUDGET - _length(chosen))
-        piece = [unit for unit in listed if _key(unit) not in quoted]
+        piece = _with_list(candidate, ranked, ANSWER_BUDGET - _length(chosen), _keys(chosen))
     return _with_intro_target(_with_turn(piece, ranked), ranked)
 
 
@@ -212,9 +212,16 @@ def _adjacent(first: ScoredUnit, second: ScoredUnit) -> bool:
     return same_passage and abs(first.position - second.position) == 1
 
 
-def _with_list(best: ScoredUnit, ranked: list[ScoredUnit], budget: int) -> list[ScoredUnit]:
+def _with_list(
+    best: ScoredUnit,
+    ranked: list[ScoredUnit],
+    budget: int,
+    quoted: set[tuple[str, int]] = frozenset(),
+) -> list[ScoredUnit]:
     """A list item, or the line introducing a list, is answered with the whole list (as far
-    as the budget allows): "what are the tasks" wants the list, not one item of it."""
+    as the budget allows, and less the units `quoted` already): "what are the tasks" wants
+    the list, not one item of it. The list stops at the first item that does not fit, so
+    it has no gaps: if that comes before the unit itself, the unit is quoted alone."""
     units = best.hit.passage.units
     start = _list_start(units, best.position)
     if start is None:
@@ -228,10 +235,14 @@ def _with_list(best: ScoredUnit, ranked: list[ScoredUnit], budget: int) -> list[
         first -= 1
     same_passage = {s.position: s for s in ranked if s.hit.passage is best.hit.passage}
     chosen = [best]
+    reached = best.position < first  # (an intro line is quoted before its list)
     for position in range(first, last + 1):
         candidate = same_passage.get(position)  # None for a signpost, never quoted
-        fits = candidate is not None and _length([*chosen, candidate]) <= budget
-        if fits and candidate is not best:
+        if candidate is best:
+            reached = True
+        elif candidate is not None and _key(candidate) not in quoted:
+            if _length([*chosen, candidate]) > budget:
+                return chosen if reached else [best]
             chosen.append(candidate)
     return chosen
 

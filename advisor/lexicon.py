@@ -20,12 +20,15 @@ from advisor.errors import CorpusError, yaml_error_line
 EXPANSION_WEIGHT = 0.35
 # The words that ask for a kind of a thing ("what kind of...?", "types of tools").
 KIND_WORDS = r"kinds?|types?|sorts?"
-# Words too general to stand for anything alone: all that is left of a phrase once the
-# words judging them, which analysis drops as words of asking, are gone ("worst part").
-GENERAL_WORDS = frozenset({"part", "parts", "side", "sides"})
+# Words too general to stand for anything alone (as stemmed): all that may be left of a
+# phrase once the words judging them, which analysis drops as words of asking, are gone
+# ("worst part", "bad side").
+GENERAL_TERMS = frozenset({"part", "side"})
 # ... and words that turn the meaning of the word they go with, which analysis drops too: a
-# negation ("no experience yet") or a verb's particle ("skill up", "work on").
-TURNING_WORDS = frozenset({"no", "not", "never", "t", "nothing", "without", "up", "on"})
+# negation before it ("no experience yet", "not a coder") or a particle after a verb ("skill
+# up", "work on"; not "on the rise", "up to date").
+NEGATIONS = frozenset({"no", "not", "never", "t", "nothing", "without", "done"})
+PARTICLES = frozenset({"up", "on"})
 # Asking which kind of a thing: "which cloud providers...", "what's the maths...", "what kind
 # of maths...", "types of tools" (not "is it a kind of software job?", "to what degree..."):
 # the kind's word follows, after at most three words that are neither verbs nor pronouns nor
@@ -253,8 +256,9 @@ class Phrase:
             return cls(terms)
         *leading, last = (re.escape(word) for word in words)
         pattern = "".join(rf"{word}\w*\W+" for word in leading) + last
-        general = len(terms) == 1 and not GENERAL_WORDS.isdisjoint(words)
-        turned = len(terms) == 1 and not TURNING_WORDS.isdisjoint(words)
+        general = len(terms) == 1 and terms[0] in GENERAL_TERMS
+        kept = [n for n, word in enumerate(words) if tuple(analyzer.terms(word)) == terms]
+        turned = len(terms) == 1 and len(kept) == 1 and _turned(words, kept[0])
         return cls(terms, rf"\b{pattern}\b", words[0], words[-1], general, turned)
 
     def said_in(self, terms: list[str], question: Question) -> bool:
@@ -267,6 +271,12 @@ class Phrase:
         if self.first_word not in words and not any(w.startswith(self.first_word) for w in words):
             return False
         return re.search(self.in_full, question.text) is not None
+
+
+def _turned(words: list[str], kept: int) -> bool:
+    """True when a negation comes before the one word a phrase keeps (`words[kept]`), or a
+    particle after it: "no experience yet", "skill up"."""
+    return not NEGATIONS.isdisjoint(words[:kept]) or not PARTICLES.isdisjoint(words[kept + 1 :])
 
 
 @dataclass(frozen=True)

@@ -42,7 +42,8 @@ LEXICON = Lexicon(
             ["worthwhile", "worth it"],  # "worth" alone is a word of asking ("worth learning")
             ["downsides", "disadvantages", "worst part", "bad side"],
             ["junior", "beginner", "no experience yet"],
-            ["keep learning", "upskill", "skill up"],
+            ["keep learning", "upskill", "skill up", "done learning"],
+            ["growing", "on the rise"],
         ],
         field_words=["machine learning", "ml"],
     ),
@@ -125,9 +126,11 @@ def test_conversational_phrases_say_nothing_of_the_subject() -> None:
         "ML or research engineer: how do they differ?"
     )
     assert "job" in asked("where are the jobs?")  # the jobs themselves
-    assert asked("what changes when you go from junior to senior?") == ["junior", "senior"]
     # (what people online make it sound like is a belief told, not its subject)
     assert asked("people online make it sound like ML is easy. true?") == ["ml", "easi", "true"]
+    assert "peopl" in asked("what do people online get wrong about ML?")  # (whom it asks of)
+    assert asked("what changes when you go from junior to senior?") == ["junior", "senior"]
+    assert "chang" in asked("what changes when you move to Manchester?")
 
 
 def test_who_a_career_is_not_for_is_one_word_in_articles_and_questions() -> None:
@@ -216,7 +219,10 @@ def test_a_phrase_shortened_to_the_word_it_turns_stands_in_for_nothing() -> None
     question = "do I have to upskill forever?"
     expansion = LEXICON.expand(ANALYZER.terms(question), question)
     assert ("keep", "learn") in expansion.alternatives["upskil"]
-    assert ("skill",) not in expansion.alternatives["upskil"]
+    assert not {("skill",), ("learn",)} & set(expansion.alternatives["upskil"])
+    # (but "on the rise" is "rise": "on" turns no verb there)
+    question = "is hiring growing?"
+    assert ("rise",) in LEXICON.expand(ANALYZER.terms(question), question).alternatives["grow"]
 
 
 def test_a_phrase_of_stopwords_only_means_its_group_s_first_phrase() -> None:
