@@ -111,6 +111,7 @@ MONEY_WORDS = re.compile(
     re.IGNORECASE,
 )
 OTHER_ROLE_PENALTY = 0.3
+ROLE_NOUNS = "job jobs role roles work career"  # what is said of a role, not which one
 FIELD_ROLE = re.compile(r"\b(?:ai|ml|mle|machine learning)\b", re.IGNORECASE)
 STRUCTURED_BONUS = 0.05  # list items and table rows, for questions that want a list
 KIND_BONUS = 0.3  # naming an example of the kind asked for ("which cloud providers?": AWS)
@@ -189,6 +190,7 @@ class Responder:
         # "overview") count too; not the word "definition", which articles also use in
         # other senses ("almost by definition").
         self._defined = self.analyzer.terms("general description")
+        self._of_a_role = set(self.analyzer.terms(ROLE_NOUNS))
 
     def answer(self, question: str) -> Answer:
         """Answer a question from the corpus, or decline when the articles do not cover it."""
@@ -322,7 +324,9 @@ class Responder:
         if compared is None:
             return ()
         first, second = (set(self.analyzer.terms(side)) & query.weights.keys() for side in compared)
-        form = self.router.cues(topic) | self.router.framing()
+        # (what a role's work is called names neither side: "how does a data engineer's job
+        # differ from an AI engineer's?")
+        form = self.router.cues(topic) | self.router.framing() | self._of_a_role
         sides = []
         for this, other in ((first, second), (second, first)):
             only = this - other - form

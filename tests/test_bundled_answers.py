@@ -323,3 +323,10 @@ def test_a_cool_model_is_not_a_cooling_job_market(advisor):
         "is that true?"
     )
     assert answer.citations[0].quote.startswith("AI specialists spend far more time on data")
+
+
+def test_what_a_roles_work_is_called_names_neither_side_of_a_comparison(advisor):
+    # ("job" said of one side is said of both: it made "AI and ML engineering is named among
+    # the fastest-growing job categories... data and compute" speak of the data engineer)
+    answer = advisor.ask("How does a data engineer's job differ from an AI engineer's?")
+    assert answer.citations[0].quote.startswith("- Data Engineer — Core focus")
