@@ -37,7 +37,7 @@ FILLER_PHRASES = re.compile(
     r"|loads of|(?:are|r) we talking(?: about)?"
     r"|(?:is|are) (?:he|she|they|that|this) (?:right|wrong)|(?:have )?no (?:clue|idea)"
     r"|or not|or nah|keep(?:s)? (?:saying|hearing|telling)|(?:this|that|my|the) line of work"
-    r"|these days|in this day and age|at the moment|right now"
+    r"|these days|in this day and age|at the moment|right now|(?:give|show) me|gimme"
     r"|(?:(?:people|everyone|everybody|folks|ppl) online )?(?:makes?|made) it sound like"
     r"|(?:(?:prob(?:ably)?|probs|maybe|def|a) )?(?:genuine|honest|quick|serious|simple|stupid"
     r"|dumb|silly|random|real|noob) (?:question|qn?)"
