@@ -193,10 +193,9 @@ STOPWORDS = frozenset(
     steps
     """.split()
 ) | frozenset(
-    # Chat filler, hedges, connectives ("later on", "instead of"), contractions typed
-    # without their apostrophe and single letters ("got a C in maths", "im v impatient"; not
-    # R, the language, nor the "k" and "s" of "u.k." and "u.s."): they carry no subject, and
-    # a word the articles never use otherwise counts against coverage.
+    # Chat filler, hedges, connectives ("later on", "instead of") and contractions typed
+    # without their apostrophe: they carry no subject, and a word the articles never use
+    # otherwise counts against coverage.
     """
     absolute absolutely anybody anything btw completely even everybody everyone everything folks
     gonna gotta guys hey hi
@@ -212,7 +211,6 @@ STOPWORDS = frozenset(
     wat wut wot wtf tho cuz coz bc q qn till til afterward afterwards ngl tbf fr iirc afaik lmao smh
     knowing reckons reckoned claims claimed heard mate mates friend friends buddy pal whole actual
     nephew niece cousin uncle auntie aunt brother sister son daughter
-    b c d e f g h j l m n o p v x y z
     arent cant didnt doesnt dont hes hows isnt ive shes thats theres theyre wasnt whats whos wont
     youre
     """.split()

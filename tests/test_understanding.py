@@ -129,9 +129,7 @@ def test_conversational_phrases_say_nothing_of_the_subject() -> None:
     # (what people online make it sound like is a belief told, not its subject)
     assert asked("people online make it sound like ML is easy. true?") == ["ml", "easi", "true"]
     assert "peopl" in asked("what do people online get wrong about ML?")  # (whom it asks of)
-    assert asked("got a C in maths, im v impatient") == ["math", "impati"]
     assert asked("give me a real ML project") == ["real", "ml", "project"]  # (no "giving")
-    assert asked("do I need R or C++?") == ["r", "c++"]
     assert asked("what changes when you go from junior to senior?") == ["junior", "senior"]
     assert "chang" in asked("what changes when you move to Manchester?")
 
