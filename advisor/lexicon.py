@@ -140,9 +140,6 @@ class Expansion:
     # The examples of a kind the question asks which of ("which cloud providers?": AWS,
     # Azure...), each as what a text must hold to name it.
     examples: tuple[frozenset[str], ...] = ()
-    # The terms said only in a phrase a particle or negation turned ("switch" of "switched
-    # on", "skill" of "skill up"): a text with the word alone says something else.
-    turned: frozenset[str] = frozenset()
     # Each alternative phrase as what a text must hold for it: its word, or its adjacent
     # pairs. Coverage asks this of every sentence retrieved, so it is worked out once:
     # the phrases that need one key (a word or a pair) together, and those that need more.
@@ -195,7 +192,7 @@ class Expansion:
         the question used it: if the question only said it inside a phrase, inside that
         phrase or a synonym of it that has the same word ("software dev", "software
         developer")."""
-        if term not in present or term in self.turned:
+        if term not in present:
             return False
         if term not in self.bound:
             return True
@@ -436,7 +433,6 @@ class Lexicon:
         weights = dict.fromkeys(terms, 1.0)
         alternatives: dict[str, set[tuple[str, ...]]] = {term: set() for term in weights}
         words: set[str] = set()
-        said_turned: list[str] = []
         candidates = {n for term in own for n in self._groups_starting.get(term, ())}
         spoken = {n for word in said.words for n in self._in_full_ending.get(word, ())}
         for n in sorted(candidates | spoken):
@@ -446,7 +442,6 @@ class Lexicon:
             if not said_here:
                 continue
             found = {p.terms for p in said_here}
-            said_turned.extend(t for p in said_here if p.turned for t in p.terms)
             kept = (
                 p.terms
                 for p in group
@@ -479,10 +474,8 @@ class Lexicon:
             if (longest := max(phrases, key=len))[-1] == term and longest not in self._field
         )
         asked_examples = tuple(_needed(p) for p in dict.fromkeys(examples))
-        said_once = frozenset(t for t in said_turned if terms.count(t) == 1)
         return Expansion(
-            weights, frozen, frozenset(words), bound, tuple(terms), heads, asked_examples,
-            said_once,
+            weights, frozen, frozenset(words), bound, tuple(terms), heads, asked_examples
         )
 
     def _implied(self, terms: list[str], question: Question) -> list[str]:
