@@ -48,9 +48,12 @@ PART_WEIGHT = 0.5  # a part of a compound the question says ("mid" of "mid-level
 FRAMING_WEIGHT = 0.3
 # Words that relate what a question asks about rather than name it ("hired without a
 # doctorate?", "what do senior people focus on?", "is it possible to...?", "what does it
-# involve?", "is Python enough?"): not stopwords, as lexicon phrases use them ("without a
-# degree"), but weighed as a question's framing is.
-RELATION_WORDS = ("without", "focus", "possible", "involve", "enough", "necessary", "required")
+# involve?", "is Python enough?", "what should my portfolio show / include?"): not
+# stopwords, as lexicon phrases use them ("without a degree"), but weighed as a question's
+# framing is.
+RELATION_WORDS = (
+    "without", "focus", "possible", "involve", "enough", "necessary", "required", "include", "show"
+)
 ASIDE_WEIGHT = 0.1  # in the evidence, a word only said beside the question ("backend dev here.")
 # ... and, in what is searched for and quoted, a word said only of the asker ("I'm a backend
 # dev, 6 yrs in."): it says whom to answer, but the question says what to answer.

@@ -330,3 +330,9 @@ def test_what_a_roles_work_is_called_names_neither_side_of_a_comparison(advisor)
     # the fastest-growing job categories... data and compute" speak of the data engineer)
     answer = advisor.ask("How does a data engineer's job differ from an AI engineer's?")
     assert answer.citations[0].quote.startswith("- Data Engineer — Core focus")
+
+
+def test_what_a_portfolio_should_show_is_what_goes_in_it_not_the_word_show(advisor):
+    # ("show" relates, as "include" does: it quoted "unable to show a single deployed project")
+    answer = advisor.ask("what should my portfolio show to get callbacks for junior roles?")
+    assert "the portfolio: proof that you've built something" in answer.citations[0].quote
