@@ -144,6 +144,8 @@ MAX_PHRASES = 20_000  # ... this many of them
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 COUNTRY_ACRONYMS = {"US": "usa", "U.S": "usa", "USA": "usa", "UK": "uk", "U.K": "uk"}
 WITHOUT = re.compile(r"(?<![\w/])w/o(?![\w/])", re.IGNORECASE)  # "can u get into ai w/o a degree"
+# A person who retrains "as" or "into" something switches careers; a model is retrained.
+RETRAIN_AS = re.compile(r"\bre-?train(?:s|ed|ing)?(?= (?:as an?|into|to become)\b)", re.IGNORECASE)
 CHAT_ARE = "r"  # "r junior roles out there?"; "R" is the language
 # Words typed short in chat, read as the words they stand for ("6 yrs exp", "ml eng").
 SHORTHAND = {
@@ -454,6 +456,7 @@ class Analyzer:
             return list(self.phrases[text])
         out: list[str] = []
         read = WITHOUT.sub(" without ", unicodedata.normalize("NFKC", text).translate(APOSTROPHES))
+        read = RETRAIN_AS.sub("switch", read)
         for raw in TOKEN.findall(KIND_OF.sub(" kindof ", UNSUITED.sub(" unsuited ", read))):
             out.extend(self._token_terms(raw))
         if short and len(self.phrases) < MAX_PHRASES:
