@@ -131,7 +131,7 @@ def test_conversational_phrases_say_nothing_of_the_subject() -> None:
     assert "peopl" in asked("what do people online get wrong about ML?")  # (whom it asks of)
     assert asked("give me a real ML project") == ["real", "ml", "project"]  # (no "giving")
     # (a person who retrains as something switches careers; a model is retrained as needed)
-    retrain, switch = "should I retrain as a data scientist?", "should I switch as a data scientist?"
+    retrain, switch = "I'll retrain as a data scientist", "I'll switch as a data scientist"
     assert asked(retrain) == asked(switch)
     assert "retrain" in ANALYZER.terms("retraining as needed")
     assert asked("what changes when you go from junior to senior?") == ["junior", "senior"]
