@@ -26,16 +26,17 @@ FLOORS = {
     "heldout3.yaml": (0.84, 0.79),
     "heldout4.yaml": (0.92, 0.90),
     "heldout5.yaml": (0.88, 0.88),
-    "heldout6.yaml": (0.84, 0.78),
+    "heldout6.yaml": (0.84, 0.80),
     "heldout7.yaml": (0.86, 0.76),
-    "heldout8.yaml": (0.73, 0.57),
+    "heldout8.yaml": (0.75, 0.59),
     "plain3.yaml": (0.96, 0.84),
     "heldout9.yaml": (0.88, 0.83),
-    "plain4.yaml": (0.84, 0.72),
+    "plain4.yaml": (0.86, 0.72),
     "plain5.yaml": (0.81, 0.79),
-    "plain7.yaml": (0.81, 0.72),
+    "plain7.yaml": (0.83, 0.74),
     "heldout10.yaml": (0.83, 0.64),
     "heldout12.yaml": (0.64, 0.61),
+    "plain12.yaml": (0.69, 0.57),
     "offtopic.yaml": (1.0, 1.0),  # declines only
     "lookalike.yaml": (1.0, 1.0),  # declines only
     "everyday.yaml": (1.0, 1.0),  # declines only
