@@ -144,8 +144,14 @@ MAX_PHRASES = 20_000  # ... this many of them
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 COUNTRY_ACRONYMS = {"US": "usa", "U.S": "usa", "USA": "usa", "UK": "uk", "U.K": "uk"}
 WITHOUT = re.compile(r"(?<![\w/])w/o(?![\w/])", re.IGNORECASE)  # "can u get into ai w/o a degree"
-# A person who retrains "as" or "into" something switches careers; a model is retrained.
-RETRAIN_AS = re.compile(r"\bre-?train(?:s|ed|ing)?(?= (?:as an?|into|to become)\b)", re.IGNORECASE)
+# Retraining as or into a role or field is switching careers ("retrain as an MLE", "retraining
+# into data science"); retraining into production, or as needed, is a model's.
+RETRAIN_AS = re.compile(
+    r"\bre-?train(?:s|ed|ing)?(?= (?:as|into|to become) (?:an? )?(?:ml|ai|mle|mlops|data|machine"
+    r"|tech|software|swe|dev|developer|engineer|scientist|analyst|researcher|research"
+    r"|programmer|coder)\b)",
+    re.IGNORECASE,
+)
 CHAT_ARE = "r"  # "r junior roles out there?"; "R" is the language
 # Words typed short in chat, read as the words they stand for ("6 yrs exp", "ml eng").
 SHORTHAND = {

@@ -48,12 +48,9 @@ PART_WEIGHT = 0.5  # a part of a compound the question says ("mid" of "mid-level
 FRAMING_WEIGHT = 0.3
 # Words that relate what a question asks about rather than name it ("hired without a
 # doctorate?", "what do senior people focus on?", "is it possible to...?", "what does it
-# involve?", "is Python enough?", "what should my portfolio show / include?"): not
-# stopwords, as lexicon phrases use them ("without a degree"), but weighed as a question's
-# framing is.
-RELATION_WORDS = (
-    "without", "focus", "possible", "involve", "enough", "necessary", "required", "include", "show"
-)
+# involve?", "is Python enough?"): not stopwords, as lexicon phrases use them ("without a
+# degree"), but weighed as a question's framing is.
+RELATION_WORDS = ("without", "focus", "possible", "involve", "enough", "necessary", "required")
 ASIDE_WEIGHT = 0.1  # in the evidence, a word only said beside the question ("backend dev here.")
 # ... and, in what is searched for and quoted, a word said only of the asker ("I'm a backend
 # dev, 6 yrs in."): it says whom to answer, but the question says what to answer.
@@ -81,6 +78,9 @@ SPECIFICS = re.compile(
     r"|\bwhat should (?:my|a|an|the|your) [\w -]{1,30} (?:show|include|contain|have)\b",
     re.IGNORECASE,
 )
+# ... whose verb asks what goes in, and names nothing ("what should my portfolio show?" is not
+# about "unable to show a single deployed project")
+GOES_IN = re.compile(r"\b(?:put|include|show|have|contain)\b", re.IGNORECASE)
 # ... and one that asks what follows a thing ("hands you a notebook model, what do you do
 # from there?", "what does the MLE do next?", "... what's left?") or where else ("are there
 # jobs elsewhere than London?") wants the sentence after the one that says that thing
@@ -199,7 +199,7 @@ class Responder:
         """Answer a question from the corpus, or decline when the articles do not cover it."""
         question = validate_question(question)
         asking, besides = asking_apart(question)
-        said = self.analyzer.terms(conversation_removed(question))
+        said = self.analyzer.terms(conversation_removed(_without_asking_verbs(question)))
         if DOES_WHAT.search(question) and not self.pay_vocabulary.levels(question):
             # what someone does, in general (not "what does a junior ML engineer do?")
             said = [*said, *self._defined]
@@ -552,6 +552,11 @@ class Responder:
                 )
                 scored.append(ScoredUnit(rank, position, hit, unit, score, covers, speaks))
         return scored
+
+
+def _without_asking_verbs(question: str) -> str:
+    """The question less the verb of what it asks goes in a thing (see `GOES_IN`)."""
+    return SPECIFICS.sub(lambda asked: GOES_IN.sub(" ", asked.group(0)), question)
 
 
 def _apart(expansion: Expansion, other: set[str], own: set[str] = frozenset()) -> Expansion:

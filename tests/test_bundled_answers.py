@@ -333,6 +333,8 @@ def test_what_a_roles_work_is_called_names_neither_side_of_a_comparison(advisor)
 
 
 def test_what_a_portfolio_should_show_is_what_goes_in_it_not_the_word_show(advisor):
-    # ("show" relates, as "include" does: it quoted "unable to show a single deployed project")
+    # (what a portfolio should "show" asks what goes in it: it quoted "unable to show a single
+    # deployed project"; "show" elsewhere is still a word)
     answer = advisor.ask("what should my portfolio show to get callbacks for junior roles?")
     assert "the portfolio: proof that you've built something" in answer.citations[0].quote
+    assert advisor.ask("how do I prove I can do ML with nothing to show?").answered

@@ -134,6 +134,7 @@ def test_conversational_phrases_say_nothing_of_the_subject() -> None:
     retrain, switch = "I'll retrain as a data scientist", "I'll switch as a data scientist"
     assert asked(retrain) == asked(switch)
     assert "retrain" in ANALYZER.terms("retraining as needed")
+    assert "retrain" in ANALYZER.terms("how do you put retraining into production?")
     assert asked("what changes when you go from junior to senior?") == ["junior", "senior"]
     assert "chang" in asked("what changes when you move to Manchester?")
 
