@@ -36,7 +36,7 @@ FLOORS = {
     "plain7.yaml": (0.83, 0.74),
     "heldout10.yaml": (0.83, 0.64),
     "heldout12.yaml": (0.64, 0.61),
-    "plain12.yaml": (0.69, 0.57),
+    "plain12.yaml": (0.69, 0.59),
     "offtopic.yaml": (1.0, 1.0),  # declines only
     "lookalike.yaml": (1.0, 1.0),  # declines only
     "everyday.yaml": (1.0, 1.0),  # declines only
