@@ -214,6 +214,7 @@ STOPWORDS = frozenset(
     normally nowhere typically
     seem seems seemed seemingly
     obviously otherwise regardless simply slightly somehow somewhere still suddenly surely
+    concretely precisely
     away inside instead within apart aside besides throughout
     ask asking bother curious describe suppose supposed needed needing specifically
     wat wut wot wtf tho cuz coz bc q qn till til afterward afterwards ngl tbf fr iirc afaik lmao smh

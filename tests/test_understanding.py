@@ -130,6 +130,7 @@ def test_conversational_phrases_say_nothing_of_the_subject() -> None:
     assert asked("people online make it sound like ML is easy. true?") == ["ml", "easi", "true"]
     assert "peopl" in asked("what do people online get wrong about ML?")  # (whom it asks of)
     assert asked("give me a real ML project") == ["real", "ml", "project"]  # (no "giving")
+    assert asked("concretely, what code is it?") == ["code"]  # (no "concrete paths")
     # (a person who retrains as something switches careers; a model is retrained as needed)
     retrain, switch = "I'll retrain as a data scientist", "I'll switch as a data scientist"
     assert asked(retrain) == asked(switch)
