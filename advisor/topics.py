@@ -110,8 +110,7 @@ TOPICS: tuple[Topic, ...] = (
 CONFIRM = re.compile(
     r"(?:\bright|\bcorrect|\bor nah|\bisn'?t it|\baren'?t (?:they|we|you)"
     r"|\b(?:is|was) (?:that|this|it) (?:accurate|true|the case))\W*$"
-    r"|^\W*surely\b"  # ... and so does one that starts "surely"
-    r"|^\W*(?:isn['’]?t|aren['’]?t)\b[^?]*\bjust\b",  # ... or "isn't it just...?"
+    r"|^\W*surely\b",  # ... and so does one that starts "surely"
     re.IGNORECASE,
 )
 

@@ -116,7 +116,6 @@ def test_hard_set_is_large_and_covers_every_topic():
         "which laptop should I buy for machine learning?",  # a near miss the articles skip
         "How much notice should I give when I quit my job?",  # notice periods: not covered
         "should I give two weeks notice before starting an ML job?",
-        "isn't crypto just a bubble?",  # an everyday subject, asked as a belief
     ],
 )
 def test_off_topic_and_other_careers_are_declined(advisor, question):

@@ -347,7 +347,6 @@ def test_a_word_said_inside_a_phrase_is_found_only_in_that_sense() -> None:
         ("neural networks are a pretty recent invention, right?", "myths"),  # a belief checked
         ("my mate reckons the job is just calling an API", "myths"),  # what others say
         ("surely the job is mostly calling an API?", "myths"),  # a belief put forward
-        ("isn't building AI just hooking up to an online service?", "myths"),  # ... so here
         ("I imagine the job is designing architectures, is that accurate?", "myths"),
         ("is it cutting-edge research or is that just hype? be honest", "myths"),
         ("is the job market crashing or is that just twitter hype?", "market"),  # (it says)
