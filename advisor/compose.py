@@ -16,11 +16,11 @@ from advisor.passages import Passage, Unit, render_units
 
 MAX_PIECES = 3
 ANSWER_BUDGET = 600
-# Another sentence scoring this near the best is quoted too (as near as one that reads on
-# from a chosen one): the best is often only a little better than the one that answers. A
-# list item or a table row must come nearer: it brings its list, longer, and read without
-# its heading ("2–5 years experience") it can pass for an answer about another level or role.
-KEEP_RATIO = 0.7
+# Another sentence scoring this near the best is quoted too: the best is often only a
+# little better than the one that answers. A list item or a table row must come nearer: it
+# brings its list, longer, and read without its heading ("2–5 years experience") it can
+# pass for an answer about another level or role.
+KEEP_RATIO = 0.75
 LIST_KEEP_RATIO = 0.85
 SELF_CONTAINED_WORDS = 8  # a list item this long reads on its own, without its list
 NEXT_SENTENCE_RATIO = 0.7  # the sentence right after a chosen one reads on from it
