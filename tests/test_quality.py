@@ -19,7 +19,7 @@ FLOORS = {
     "hard.yaml": (0.96, 0.94),
     "plain.yaml": (1.0, 0.97),
     "fresh.yaml": (0.84, 0.78),
-    "mixed.yaml": (0.80, 0.76),
+    "mixed.yaml": (0.80, 0.73),
     "newcomer.yaml": (0.88, 0.82),
     "heldout.yaml": (0.97, 0.93),
     "heldout2.yaml": (0.79, 0.77),
@@ -36,7 +36,7 @@ FLOORS = {
     "plain7.yaml": (0.83, 0.74),
     "heldout10.yaml": (0.83, 0.64),
     "heldout12.yaml": (0.64, 0.61),
-    "plain12.yaml": (0.71, 0.61),
+    "plain12.yaml": (0.69, 0.59),
     "offtopic.yaml": (1.0, 1.0),  # declines only
     "lookalike.yaml": (1.0, 1.0),  # declines only
     "everyday.yaml": (1.0, 1.0),  # declines only
