@@ -256,9 +256,11 @@ class Phrase:
             return cls(terms)
         *leading, last = (re.escape(word) for word in words)
         pattern = "".join(rf"{word}\w*\W+" for word in leading) + last
-        general = len(terms) == 1 and terms[0] in GENERAL_TERMS
-        kept = [n for n, word in enumerate(words) if tuple(analyzer.terms(word)) == terms]
-        turned = len(terms) == 1 and len(kept) == 1 and _turned(words, kept[0])
+        general = turned = False
+        if len(terms) == 1:  # (what a one-word remnant says in a text)
+            general = terms[0] in GENERAL_TERMS
+            kept = [n for n, word in enumerate(words) if tuple(analyzer.terms(word)) == terms]
+            turned = len(kept) == 1 and _turned(words, kept[0])
         return cls(terms, rf"\b{pattern}\b", words[0], words[-1], general, turned)
 
     def said_in(self, terms: list[str], question: Question) -> bool:
@@ -325,6 +327,12 @@ class Lexicon:
                 self._groups.append(phrases)
             self._long_phrases.update(p.terms for p in phrases if len(p.terms) > 1)
             self._single_words.update(_phrases([w for w in group if " " not in w], analyzer))
+        # In each group, the words a negation or particle turned ("experience" of "no
+        # experience yet"): they stand in for the group only as another phrase says them.
+        self._turned = [
+            {p.terms for p in group if p.turned} - {p.terms for p in group if not p.turned}
+            for group in self._groups
+        ]
         # Which groups a question term can start a phrase of, and which have a phrase that
         # is looked for in the question's text: expanding a question looks only at those,
         # not at every group of the lexicon.
@@ -454,10 +462,7 @@ class Lexicon:
             # the question said in full ("leetcode (data structures...)": a text on data
             # structures covers both; "work with" is only "work" in a text, so it does not).
             whole = [p.terms for p in said_here if p.in_full is None]
-            # (a word a negation or particle turned stands in only as another phrase says it)
-            turned = {p.terms for p in group if p.turned}
-            turned -= {p.terms for p in group if not p.turned}
-            standing = [p for p in others if p not in turned]
+            standing = [p for p in others if p not in self._turned[n]]
             # (a phrase found in full may have been said hyphenated, "in-demand", which the
             # analyzer reads as other terms than the phrase's)
             for term in {t for p in found for t in p}:
