@@ -399,6 +399,14 @@ def about_asker(text: str) -> str:
     return " ".join(told)
 
 
+def numbers_told(question: str) -> frozenset[str]:
+    """The numbers a question tells of the asker, in what it says of them ("I'm 31 with 2
+    kids") or as years of experience ("3 yrs in"); not those it asks about ("7 times 8")."""
+    told = re.findall(r"\d+", about_asker(question))
+    told.extend(stated.group(1) for stated in YEARS_STATED.finditer(question))
+    return frozenset(number for number in told if number.isdigit())
+
+
 def conversation_removed(question: str) -> str:
     """A question without the phrases of conversation around its subject."""
     aside = SET_ASIDE.sub(" ", UNLIKE.sub(r"\1 ", question))

@@ -23,6 +23,9 @@ ANSWER_BUDGET = 600
 KEEP_RATIO = 0.75
 LIST_KEEP_RATIO = 0.85
 SELF_CONTAINED_WORDS = 8  # a list item this long reads on its own, without its list
+# A sentence this short seldom says all it means ("This is, almost by definition, the field
+# building the future."): the sentence after it says it, when it scores near.
+LEAD_WORDS = 12
 NEXT_SENTENCE_RATIO = 0.7  # the sentence right after a chosen one reads on from it
 SIDE_RATIO = 0.7  # a comparison's missing side: its best unit must score near its own best
 BOTH_SIDES_RATIO = 0.7  # a unit naming both sides answers first if it scores this near the best
@@ -75,7 +78,8 @@ def choose_units(
             if len(_spoken_of(each)) == len(asked_alone):
                 return each  # in the question's order of the sides, not best first
     chosen = _with_intro_target(_with_turn(_with_list(best, ranked, ANSWER_BUDGET), ranked), ranked)
-    if (best.covers >= PREMISE or reads_on) and best.unit.kind == "sentence":
+    premise = best.covers >= PREMISE or _leads(best, ranked)
+    if best.unit.kind == "sentence" and (premise or reads_on):
         chosen = _with_next(chosen, ranked)
         if reads_on:  # what follows may take two: "X is table stakes. Y tells a different..."
             chosen = _with_next(chosen, ranked)
@@ -191,6 +195,13 @@ def _with_next(piece: list[ScoredUnit], ranked: list[ScoredUnit]) -> list[Scored
     if after is None or after.unit.kind != "sentence" or after in piece:
         return piece
     return [*piece, after]
+
+
+def _leads(best: ScoredUnit, ranked: list[ScoredUnit]) -> bool:
+    """True when the best sentence is short and the one after it scores near it."""
+    after = _after([best], ranked)
+    short = len(best.unit.text.split()) < LEAD_WORDS
+    return short and after is not None and after.score >= NEXT_SENTENCE_RATIO * best.score
 
 
 def _with_intro_target(piece: list[ScoredUnit], ranked: list[ScoredUnit]) -> list[ScoredUnit]:

@@ -338,3 +338,17 @@ def test_what_a_portfolio_should_show_is_what_goes_in_it_not_the_word_show(advis
     answer = advisor.ask("what should my portfolio show to get callbacks for junior roles?")
     assert "the portfolio: proof that you've built something" in answer.citations[0].quote
     assert advisor.ask("how do I prove I can do ML with nothing to show?").answered
+
+
+def test_a_number_the_asker_tells_of_themself_need_not_be_in_the_articles(advisor):
+    # ("19" and "2nd" are the asker's; weighed as rare words the articles never use, they
+    # declined the question)
+    answer = advisor.ask("im 19 and in my 2nd year of uni, what maths should i focus on for ML?")
+    assert answer.answered and "linear algebra, statistics, calculus" in answer.answer
+    # ... but a number asked about is still what is asked
+    assert not advisor.ask("what is 7 times 8?").answered
+
+
+def test_software_packages_are_libraries_not_pay(advisor):
+    answer = advisor.ask("Which add-on packages should I pick up next to work in AI?")
+    assert "£" not in answer.answer and "pandas" in answer.answer

@@ -248,3 +248,28 @@ def test_a_list_too_long_for_the_room_left_is_cut_without_gaps(make_corpus):
     units = [*scored(future, [1.0]), *scored(trends, [0.1, 0.1, 0.9])]
     answer = compose("q", None, choose_units(units)).answer
     assert "- Ethics matters more" in answer and "most in-demand" not in answer
+
+
+LEAD = """---
+title: Outlook
+---
+
+## Future outlook
+
+This is the field building the future. Demand for its engineers is exploding faster than the
+talent pool can grow, and the tools change every week.
+"""
+
+
+def test_a_short_best_sentence_is_quoted_with_the_one_after_it_when_that_scores_near(
+    make_corpus,
+):
+    # (a sentence this short seldom says all it means: the one after it says it)
+    # and it comes first, before other pieces scoring higher than it fill the answer
+    advisor = Advisor.load(make_corpus({"outlook.md": LEAD, "education.md": ARTICLE}))
+    education, _tools, future = advisor.corpus.passages
+    others = scored(education, [0.9, 0.1, 0.8])
+    answer = compose("q", None, choose_units([*scored(future, [1.0, 0.72]), *others])).answer
+    assert answer.startswith("This is the field building the future. Demand for its engineers")
+    alone = compose("q", None, choose_units([*scored(future, [1.0, 0.5]), *others])).answer
+    assert "Demand" not in alone

@@ -23,10 +23,10 @@ FLOORS = {
     "newcomer.yaml": (0.88, 0.82),
     "heldout.yaml": (0.97, 0.93),
     "heldout2.yaml": (0.79, 0.77),
-    "heldout3.yaml": (0.84, 0.79),
+    "heldout3.yaml": (0.86, 0.81),
     "heldout4.yaml": (0.92, 0.90),
     "heldout5.yaml": (0.88, 0.88),
-    "heldout6.yaml": (0.84, 0.80),
+    "heldout6.yaml": (0.84, 0.82),
     "heldout7.yaml": (0.86, 0.76),
     "heldout8.yaml": (0.75, 0.61),
     "plain3.yaml": (0.96, 0.84),
@@ -35,7 +35,7 @@ FLOORS = {
     "plain5.yaml": (0.81, 0.79),
     "plain7.yaml": (0.83, 0.74),
     "heldout10.yaml": (0.83, 0.64),
-    "heldout12.yaml": (0.64, 0.61),
+    "heldout12.yaml": (0.66, 0.64),
     "plain12.yaml": (0.69, 0.59),
     "offtopic.yaml": (1.0, 1.0),  # declines only
     "lookalike.yaml": (1.0, 1.0),  # declines only

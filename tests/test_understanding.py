@@ -9,6 +9,7 @@ from advisor.analysis import (
     about_asker,
     asking_apart,
     conversation_removed,
+    numbers_told,
     years_stated,
 )
 from advisor.errors import CorpusError
@@ -424,6 +425,19 @@ def test_the_sentence_that_asks_is_told_apart(question: str, asking: str, beside
 )
 def test_what_is_said_of_the_asker_is_told_apart(besides: str, of_asker: str) -> None:
     assert about_asker(besides) == of_asker
+
+
+@pytest.mark.parametrize(
+    ("question", "told"),
+    [
+        ("I'm 31 with 2 kids, can I still switch?", {"31", "2"}),
+        ("about 3 yrs in as an MLE, what's expected of me?", {"3"}),
+        ("what is 7 times 8?", set()),
+        ("top 10 skills for ML?", set()),
+    ],
+)
+def test_the_numbers_a_question_tells_of_the_asker(question: str, told: set[str]) -> None:
+    assert numbers_told(question) == told
 
 
 def test_what_a_question_sets_aside_is_not_asked() -> None:
