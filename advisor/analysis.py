@@ -49,6 +49,8 @@ FILLER_PHRASES = re.compile(
     r"|what changes (?:when|as|once|if) (?:you|i|we|someone|one) (?:go|move|get|step)"
     r"(?= (?:from|up)\b)"
     r"|(?:the|these|those) (?:two |2 )?(?:jobs|roles)(?= (?:differ|compare))"
+    r"|spend(?:s|ing)? (?:any |some )?time(?= \w+ing\b)"
+    r"|as (?:a |an )?part of (?:the|their|your|my|a|an) (?:job|work|role|day)"
     r"|(?:the|these|those) (?:two|2) (?:jobs|roles)|both (?:jobs|roles)"
     r"|(?:would it be|is it) (?:fair|right|ok|okay) to (?:call|say)"
     r"|(?:people|folks|those|someone|anyone) (?:in|doing|who do) (?:these|this|those|that|such)"

@@ -36,7 +36,7 @@ FLOORS = {
     "plain7.yaml": (0.83, 0.74),
     "heldout10.yaml": (0.83, 0.64),
     "heldout12.yaml": (0.66, 0.64),
-    "plain12.yaml": (0.69, 0.59),
+    "plain12.yaml": (0.71, 0.61),
     "offtopic.yaml": (1.0, 1.0),  # declines only
     "lookalike.yaml": (1.0, 1.0),  # declines only
     "everyday.yaml": (1.0, 1.0),  # declines only

@@ -139,6 +139,14 @@ def test_conversational_phrases_say_nothing_of_the_subject() -> None:
     assert "retrain" in ANALYZER.terms("how do you put retraining into production?")
     assert asked("what changes when you go from junior to senior?") == ["junior", "senior"]
     assert "chang" in asked("what changes when you move to Manchester?")
+    # (spending time on a thing, as part of the job, asks about the thing; but how the time
+    # is shared out is still asked)
+    assert asked("Do they spend time reading research as part of the job?") == [
+        "read",
+        "research",
+    ]
+    assert "time" in asked("do they spend most of their time building models?")
+    assert "part" in asked("which part of the job is hardest?")
 
 
 def test_who_a_career_is_not_for_is_one_word_in_articles_and_questions() -> None:
