@@ -50,6 +50,10 @@ FILLER_PHRASES = re.compile(
     r"(?= (?:from|up)\b)"
     r"|(?:the|these|those) (?:two |2 )?(?:jobs|roles)(?= (?:differ|compare))"
     r"|spend(?:s|ing)? (?:any |some )?time(?= \w+ing\b)"
+    r"|walk (?:me|us) (?:through|thru)|(?:a )?bunch of|(?:one|some) day(?=\s*(?:[?.!,]|$))"
+    r"|how (?:right|wrong) (?:is|are|am|was) (?:he|she|they|i|that|this)"
+    r"|or (?:is|was) (?:that|this|it) (?:just |all |only |mostly )?(?:\w+ )?(?:fluff|pr"
+    r"|marketing|buzzwords?|lip service)"
     r"|as (?:a |an )?part of (?:the|their|your|my|a|an) (?:job|work|role|day)"
     r"|(?:the|these|those) (?:two|2) (?:jobs|roles)|both (?:jobs|roles)"
     r"|(?:would it be|is it) (?:fair|right|ok|okay) to (?:call|say)"
@@ -63,7 +67,7 @@ FILLER_PHRASES = re.compile(
 SET_ASIDE = re.compile(
     r"(?:\b(?:(?:apart|aside) from|other than|besides)"
     r"|(?:^|(?<=[.!?;:])\s*)(?:beyond|forget(?: about)?|never mind))"  # (these open a clause)
-    r"\s[^,.;:?!—–]*(?:,|\s[-—–]\s)",
+    r"\s[^,.;:?!—–]*?(?:,|\s[-—–]\s|\W*$)",  # (or to its end: "... apart from the money")
     re.IGNORECASE,
 )
 # ... and so does what it says others do not ("what do seniors do that juniors don't?"); but
@@ -164,7 +168,8 @@ SHORTHAND = {
     "prereq": "prerequisite", "prereqs": "prerequisites",
     "algo": "algorithm", "algos": "algorithms", "qual": "qualification",
     "quals": "qualifications", "cert": "certificate", "certs": "certificates",
-    "rly": "really", "realy": "really", "techy": "technical",
+    "rly": "really", "realy": "really", "techy": "technical", "thru": "through",
+    "standup": "stand-up", "standups": "stand-ups", "comps": "competitions",
     "obv": "obviously", "obvs": "obviously", "w": "with", "py": "python", "lib": "library",
     "libs": "libraries",
 }
@@ -213,6 +218,7 @@ STOPWORDS = frozenset(
     saying says sorta stuff super tbh thanks thx total totally u ur wanna ya yeah
     already anyway currently eventually later maybe nowadays perhaps probably someday usually
     almost anymore anywhere apparently certainly commonly def definitely fairly merely nearly
+    exceptionally extremely incredibly insanely ridiculously
     normally nowhere typically
     seem seems seemed seemingly
     obviously otherwise regardless simply slightly somehow somewhere still suddenly surely

@@ -352,3 +352,11 @@ def test_a_number_the_asker_tells_of_themself_need_not_be_in_the_articles(adviso
 def test_software_packages_are_libraries_not_pay(advisor):
     answer = advisor.ask("Which add-on packages should I pick up next to work in AI?")
     assert "£" not in answer.answer and "pandas" in answer.answer
+
+
+def test_what_is_good_about_the_job_asks_for_its_upsides(advisor):
+    # ("good" is a word of asking, so all that was left was "MLE": a definition was quoted)
+    answer = advisor.ask("whats actually good about being an MLE apart from the money tho")
+    assert "- Exploding demand" in answer.answer
+    assert "- Relentless pace of change" in advisor.ask("what's bad about being an MLE?").answer
+    assert not advisor.ask("my standup comedy set, any tips?").answered

@@ -146,6 +146,16 @@ def test_conversational_phrases_say_nothing_of_the_subject() -> None:
         "research",
     ]
     assert "time" in asked("do they spend most of their time building models?")
+    assert asked("walk me thru a full day") == ["full", "day"]
+    assert asked("my github is just a bunch of notebooks") == ["github", "notebook"]
+    assert asked("AI eng = plug in an API and done. how wrong is he") == asked(
+        "AI eng = plug in an API and done."
+    )
+    assert asked("is ethics a thing or is that just PR fluff?") == ["ethic"]
+    assert asked("could I start my own company one day?") == ["start", "compani"]
+    assert "day" in asked("what does one day look like?")  # (not at the end: a day)
+    assert asked("exceptionally gifted at maths") == ["gift", "math"]
+    assert asked("standups, kaggle comps") == asked("stand-ups, kaggle competitions")
     assert "part" in asked("which part of the job is hardest?")
 
 
@@ -456,6 +466,8 @@ def test_what_a_question_sets_aside_is_not_asked() -> None:
     assert asked("forget the nice-to-haves - what skills matter?") == ["skill"]
     assert "senior" in asked("What's beyond senior ML engineer, and how do I get there?")
     assert "math" in asked("Don't forget about maths, is it needed?")  # not opening a clause
+    # ... to its end, too
+    assert asked("whats actually good about being an MLE apart from the money tho") == ["mle"]
 
 
 def test_a_heading_naming_the_field_is_not_about_learning() -> None:
