@@ -14,9 +14,11 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from snowballstemmer.basestemmer import BaseStemmer
 
+ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")  # ... read as its number ("1st year": 1)
 TOKEN = re.compile(
     r"""
     [£$€]\s?\d+(?:,\d+)*(?:\.\d+)?k?\+?  # money: £40,000  $120,000+  £40k
+    | \d+(?:st|nd|rd|th)\b               # ordinals: 1st  2nd
     | \d+(?:,\d+)*(?:\.\d+)?%?           # numbers and percentages: 2026  1%  0.5
     | [^\W\d_][\w]*(?:\+\+|\#)           # c++  c#  f#
     | \w+(?:[-'.]\w+)*                   # words, scikit-learn, don't, node.js
@@ -503,7 +505,7 @@ class Analyzer:
         if token[0] in "£$€":
             return [token.replace(" ", "").rstrip("+")]
         if token[0].isdigit() or token.endswith(("++", "#")):
-            return [token]
+            return [token.rstrip("stndrh") if ORDINAL.fullmatch(token) else token]
         token = token.removesuffix("'s")
         if token in STOPWORDS:
             return []

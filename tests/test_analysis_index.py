@@ -21,6 +21,10 @@ def test_keeps_technical_tokens_whole():
     assert Analyzer().terms("in 2022, it paid £40,000, then 45,000.") == [
         "2022", "paid", "£40,000", "45,000"
     ]
+    # an ordinal is its number, not a number and a word the articles never use ("st")
+    assert Analyzer().terms("dropped out after 1st year, now in my 2nd job") == [
+        "drop", "1", "year", "2", "job"
+    ]
 
 
 def test_stems_lowercases_and_drops_stopwords():
