@@ -52,8 +52,7 @@ FILLER_PHRASES = re.compile(
     r"(?= (?:from|up)\b)"
     r"|(?:the|these|those) (?:two |2 )?(?:jobs|roles)(?= (?:differ|compare))"
     r"|spend(?:s|ing)? (?:any |some )?time(?= \w+ing\b)"
-    r"|walk (?:me|us) (?:through|thru)|(?:a )?bunch of|(?:one|some) day(?=\s*(?:[?.!,]|$))"
-    r"|how (?:right|wrong) (?:is|are|am|was) (?:he|she|they|i|that|this)"
+    r"|walk (?:me|us) (?:through|thru)|(?:a )?bunch of"
     r"|or (?:is|was) (?:that|this|it) (?:just |all |only |mostly )?(?:\w+ )?(?:fluff|pr"
     r"|marketing|buzzwords?|lip service)"
     r"|as (?:a |an )?part of (?:the|their|your|my|a|an) (?:job|work|role|day)"
@@ -69,7 +68,7 @@ FILLER_PHRASES = re.compile(
 SET_ASIDE = re.compile(
     r"(?:\b(?:(?:apart|aside) from|other than|besides)"
     r"|(?:^|(?<=[.!?;:])\s*)(?:beyond|forget(?: about)?|never mind))"  # (these open a clause)
-    r"\s[^,.;:?!—–]*?(?:,|\s[-—–]\s|\W*$)",  # (or to its end: "... apart from the money")
+    r"\s[^,.;:?!—–]*(?:,|\s[-—–]\s)",
     re.IGNORECASE,
 )
 # ... and so does what it says others do not ("what do seniors do that juniors don't?"); but
@@ -171,7 +170,7 @@ SHORTHAND = {
     "algo": "algorithm", "algos": "algorithms", "qual": "qualification",
     "quals": "qualifications", "cert": "certificate", "certs": "certificates",
     "rly": "really", "realy": "really", "techy": "technical", "thru": "through",
-    "standup": "stand-up", "standups": "stand-ups", "comps": "competitions",
+    "standup": "stand-up", "standups": "stand-ups",
     "obv": "obviously", "obvs": "obviously", "w": "with", "py": "python", "lib": "library",
     "libs": "libraries",
 }
@@ -407,14 +406,6 @@ def about_asker(text: str) -> str:
         if first is not None:
             told.extend(clauses[first:])
     return " ".join(told)
-
-
-def numbers_told(question: str) -> frozenset[str]:
-    """The numbers a question tells of the asker, in what it says of them ("I'm 31 with 2
-    kids") or as years of experience ("3 yrs in"); not those it asks about ("7 times 8")."""
-    told = re.findall(r"\d+", about_asker(question))
-    told.extend(stated.group(1) for stated in YEARS_STATED.finditer(question))
-    return frozenset(number for number in told if number.isdigit())
 
 
 def conversation_removed(question: str) -> str:

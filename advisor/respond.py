@@ -18,7 +18,6 @@ from advisor.analysis import (
     about_asker,
     asking_apart,
     conversation_removed,
-    numbers_told,
     points_back,
     years_stated,
 )
@@ -46,9 +45,6 @@ SLASHED = re.compile(r"\w+(?:\s?/\s?\w+)+")
 SIDE_SAID = 0.5  # a unit speaks of a side of a comparison when it says this much of its words
 CUE_WEIGHT = 0.5
 PART_WEIGHT = 0.5  # a part of a compound the question says ("mid" of "mid-level")
-# A number the asker tells of themself ("I'm 31", "3 yrs in") says whom to answer, not what:
-# in the evidence that the articles cover a question, they need not say it.
-TOLD_NUMBER = 0.1
 FRAMING_WEIGHT = 0.3
 # Words that relate what a question asks about rather than name it ("hired without a
 # doctorate?", "what do senior people focus on?", "is it possible to...?", "what does it
@@ -229,8 +225,7 @@ class Responder:
         needed = MIN_COVERAGE if named is None else MIN_COVERAGE_ON_TOPIC
         unknown = self._unseen_idf if named is None else self._rare_idf
         stated = self._without_sums_answered(said, topic, question)
-        told = numbers_told(question)
-        evidence = self._evidence(asking, besides, stated, expansion, unknown, hits, told)
+        evidence = self._evidence(asking, besides, stated, expansion, unknown, hits)
         if not hits or max(evidence) < needed:
             return decline(question, topic, figures if isinstance(figures, str) else None)
         if isinstance(figures, Answer):
@@ -301,17 +296,16 @@ class Responder:
         unknown: float,
         aside: set[str] = frozenset(),
         aside_weight: float = ASIDE_WEIGHT,
-        told: frozenset[str] = frozenset(),
     ) -> Query:
-        """Own terms weighted by IDF (`unknown` for a word the articles never use, less for
-        a number `told` of the asker); the topic's cue words count half, because the topic
-        already says what kind of answer is wanted and the other words say which one, and
-        words that frame the question ("is it true that") count for little whatever its
-        topic: a myth is not the answer to every "is it true" question."""
+        """Own terms weighted by IDF (`unknown` for a word the articles never use); the
+        topic's cue words count half, because the topic already says what kind of answer is
+        wanted and the other words say which one, and words that frame the question ("is it
+        true that") count for little whatever its topic: a myth is not the answer to every
+        "is it true" question."""
         cues, framing = self.router.cues(topic), self._framing
         parts = self._compound_parts(own)
         weights = {
-            term: (self.index.idf(term) or unknown * (TOLD_NUMBER if term in told else 1))
+            term: (self.index.idf(term) or unknown)
             * (CUE_WEIGHT if term in cues else 1)
             * (FRAMING_WEIGHT if term in framing else 1)
             * (aside_weight if term in aside else 1)
@@ -408,19 +402,15 @@ class Responder:
         expansion: Expansion,
         unknown: float,
         hits: list[Hit],
-        told: frozenset[str] = frozenset(),
     ) -> list[float]:
         """How much of the question each passage covers: of every word said, and no other
         (not the lexicon's implied words), or, when that is more, of the asking sentence
         with what is said beside it weighing little ("I get frustrated fast. Would I hate
-        this career?"; but "stakeholders keep asking why. Is explainability a headache?"),
-        numbers `told` of the asker weighing little too; `asking` and `besides` are the
-        question told apart by `asking_apart`."""
+        this career?"; but "stakeholders keep asking why. Is explainability a headache?");
+        `asking` and `besides` are the question told apart by `asking_apart`."""
         aside = self._said_apart(besides, asking)
-        whole = self._query(said, expansion, None, unknown, told=told)
-        readings = [whole]
-        if aside:
-            readings.append(self._query(said, expansion, None, unknown, aside, told=told))
+        whole = self._query(said, expansion, None, unknown)
+        readings = [whole, self._query(said, expansion, None, unknown, aside)] if aside else [whole]
         return [max(self._coverage(q, hit) for q in readings) for hit in hits]
 
     def _said_apart(self, text: str, asking: str) -> set[str]:

@@ -34,7 +34,7 @@ FLOORS = {
     "plain4.yaml": (0.86, 0.72),
     "plain5.yaml": (0.81, 0.79),
     "plain7.yaml": (0.83, 0.74),
-    "heldout10.yaml": (0.83, 0.66),
+    "heldout10.yaml": (0.83, 0.64),
     "heldout12.yaml": (0.66, 0.64),
     "plain12.yaml": (0.71, 0.61),
     "offtopic.yaml": (1.0, 1.0),  # declines only

@@ -9,7 +9,6 @@ from advisor.analysis import (
     about_asker,
     asking_apart,
     conversation_removed,
-    numbers_told,
     years_stated,
 )
 from advisor.errors import CorpusError
@@ -148,14 +147,10 @@ def test_conversational_phrases_say_nothing_of_the_subject() -> None:
     assert "time" in asked("do they spend most of their time building models?")
     assert asked("walk me thru a full day") == ["full", "day"]
     assert asked("my github is just a bunch of notebooks") == ["github", "notebook"]
-    assert asked("AI eng = plug in an API and done. how wrong is he") == asked(
-        "AI eng = plug in an API and done."
-    )
     assert asked("is ethics a thing or is that just PR fluff?") == ["ethic"]
-    assert asked("could I start my own company one day?") == ["start", "compani"]
-    assert "day" in asked("what does one day look like?")  # (not at the end: a day)
     assert asked("exceptionally gifted at maths") == ["gift", "math"]
-    assert asked("standups, kaggle comps") == asked("stand-ups, kaggle competitions")
+    assert asked("standups") == asked("stand-ups")
+    assert asked("what are comps like?") == ["comp"]  # (compensation as often as competitions)
     assert "part" in asked("which part of the job is hardest?")
 
 
@@ -445,19 +440,6 @@ def test_what_is_said_of_the_asker_is_told_apart(besides: str, of_asker: str) ->
     assert about_asker(besides) == of_asker
 
 
-@pytest.mark.parametrize(
-    ("question", "told"),
-    [
-        ("I'm 31 with 2 kids, can I still switch?", {"31", "2"}),
-        ("about 3 yrs in as an MLE, what's expected of me?", {"3"}),
-        ("what is 7 times 8?", set()),
-        ("top 10 skills for ML?", set()),
-    ],
-)
-def test_the_numbers_a_question_tells_of_the_asker(question: str, told: set[str]) -> None:
-    assert numbers_told(question) == told
-
-
 def test_what_a_question_sets_aside_is_not_asked() -> None:
     assert asked("Apart from the techy stuff, what people skills matter?") == ["peopl", "skill"]
     assert asked("Other than Python, which languages?") == ["languag"]
@@ -466,8 +448,8 @@ def test_what_a_question_sets_aside_is_not_asked() -> None:
     assert asked("forget the nice-to-haves - what skills matter?") == ["skill"]
     assert "senior" in asked("What's beyond senior ML engineer, and how do I get there?")
     assert "math" in asked("Don't forget about maths, is it needed?")  # not opening a clause
-    # ... to its end, too
-    assert asked("whats actually good about being an MLE apart from the money tho") == ["mle"]
+    # (but not to its end: "which cities apart from London hire?" asks about the hiring)
+    assert "hire" in asked("Which cities apart from London hire ML engineers?")
 
 
 def test_a_heading_naming_the_field_is_not_about_learning() -> None:
