@@ -38,6 +38,10 @@ TURNS = re.compile(
 )
 
 
+# A belief in quotes, opening a sentence: '"You must have a PhD." False. Research roles...'
+CLAIM = re.compile(r'^["“][^"“”]+[.!?]?["”]')
+
+
 @dataclass(frozen=True)
 class ScoredUnit:
     """A unit of a retrieved passage with its relevance to the question."""
@@ -97,6 +101,7 @@ def choose_units(
         follows_on = candidate.unit.kind != "quote" and any(
             _adjacent(candidate, other)
             and (candidate.unit.kind == "sentence" or candidate.position > other.position)
+            and not _claims(max(candidate, other, key=lambda s: s.position))
             for other in chosen
         )
         near = KEEP_RATIO if candidate.unit.kind == "sentence" else LIST_KEEP_RATIO
@@ -192,7 +197,7 @@ def _with_next(piece: list[ScoredUnit], ranked: list[ScoredUnit]) -> list[Scored
     """A sentence that says all the question says is its premise ("Data scientists hand
     off a model that works in a notebook."): the sentence after it says what follows."""
     after = _after(piece, ranked)
-    if after is None or after.unit.kind != "sentence" or after in piece:
+    if after is None or after.unit.kind != "sentence" or after in piece or _claims(after):
         return piece
     return [*piece, after]
 
@@ -218,6 +223,12 @@ def _after(piece: list[ScoredUnit], ranked: list[ScoredUnit]) -> ScoredUnit | No
     """The unit right after a piece in its passage, if any."""
     last = max(piece, key=lambda s: s.position)
     return next((s for s in ranked if _adjacent(last, s) and s.position > last.position), None)
+
+
+def _claims(scored: ScoredUnit) -> bool:
+    """True for a sentence opening on a belief in quotes: the next myth of a list of myths,
+    which reads on from nothing before it."""
+    return CLAIM.match(scored.unit.text) is not None
 
 
 def _adjacent(first: ScoredUnit, second: ScoredUnit) -> bool:

@@ -273,3 +273,23 @@ def test_a_short_best_sentence_is_quoted_with_the_one_after_it_when_that_scores_
     assert answer.startswith("This is the field building the future. Demand for its engineers")
     alone = compose("q", None, choose_units([*scored(future, [1.0, 0.5]), *others])).answer
     assert "Demand" not in alone
+
+
+MYTHS = """---
+title: Myths
+---
+
+## Myths
+
+"It's all research." False. Most of the job is data wrangling. Failed experiments outnumber
+breakthroughs.
+
+"AI will automate engineers away." False. Someone has to build and deploy these systems.
+"""
+
+
+def test_the_next_myth_does_not_read_on_from_the_one_before(make_corpus):
+    advisor = Advisor.load(make_corpus({"myths.md": MYTHS}))
+    (myths,) = advisor.corpus.passages
+    answer = compose("q", None, choose_units(scored(myths, [0.5, 1.0, 0.72]))).answer
+    assert answer.startswith("Failed experiments outnumber") and "automate" not in answer
