@@ -402,10 +402,26 @@ def about_asker(text: str) -> str:
     told = []
     for sentence in SENTENCE_BREAK.split(text):
         clauses = CLAUSE_BREAK.split(sentence)
-        first = next((n for n, clause in enumerate(clauses) if ABOUT_ASKER.match(clause)), None)
+        first = _first_about_asker(clauses)
         if first is not None:
             told.extend(clauses[first:])
     return " ".join(told)
+
+
+def told_after_asking(sentence: str) -> tuple[str, str]:
+    """What a sentence tells of the asker after it has asked ("what temperament do u need for
+    ai work, im v impatient lol": "im v impatient lol"), and what it asks; ("", sentence)
+    when it tells nothing after asking, or the telling points back at what was asked."""
+    clauses = CLAUSE_BREAK.split(sentence.strip())
+    first = _first_about_asker(clauses)
+    if not first:  # (None, or 0: the sentence opens by telling, "teacher here, is it...")
+        return "", sentence
+    asked, told = " ".join(clauses[:first]), " ".join(clauses[first:])
+    return ("", sentence) if points_back(told) else (told, asked)
+
+
+def _first_about_asker(clauses: list[str]) -> int | None:
+    return next((n for n, clause in enumerate(clauses) if ABOUT_ASKER.match(clause)), None)
 
 
 def conversation_removed(question: str) -> str:

@@ -19,6 +19,7 @@ from advisor.analysis import (
     asking_apart,
     conversation_removed,
     points_back,
+    told_after_asking,
     years_stated,
 )
 from advisor.answer import Answer
@@ -406,9 +407,11 @@ class Responder:
         """How much of the question each passage covers: of every word said, and no other
         (not the lexicon's implied words), or, when that is more, of the asking sentence
         with what is said beside it weighing little ("I get frustrated fast. Would I hate
-        this career?"; but "stakeholders keep asking why. Is explainability a headache?");
-        `asking` and `besides` are the question told apart by `asking_apart`."""
-        aside = self._said_apart(besides, asking)
+        this career?"; but "stakeholders keep asking why. Is explainability a headache?"),
+        or after it ("what temperament do u need, im v impatient lol"); `asking` and
+        `besides` are the question told apart by `asking_apart`."""
+        told, asked = told_after_asking(asking)
+        aside = self._said_apart(besides, asking) | self._said_apart(told, asked)
         whole = self._query(said, expansion, None, unknown)
         readings = [whole, self._query(said, expansion, None, unknown, aside)] if aside else [whole]
         return [max(self._coverage(q, hit) for q in readings) for hit in hits]

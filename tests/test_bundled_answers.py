@@ -351,3 +351,10 @@ def test_what_is_good_about_the_job_asks_for_its_upsides(advisor):
     assert "- Exploding demand" in answer.answer
     assert "- Relentless pace of change" in advisor.ask("what's bad about being an MLE?").answer
     assert not advisor.ask("my standup comedy set, any tips?").answered
+
+
+def test_what_the_asker_tells_after_asking_weighs_little_in_the_evidence(advisor):
+    # ("v" and "impatient", words the articles never use, declined the question they follow)
+    answer = advisor.ask("what kind of temperament do u need for ai work, im v impatient lol")
+    assert "Can persist through failed experiments" in answer.answer
+    assert not advisor.ask("best pub in leeds, im an MLE").answered

@@ -9,6 +9,7 @@ from advisor.analysis import (
     about_asker,
     asking_apart,
     conversation_removed,
+    told_after_asking,
     years_stated,
 )
 from advisor.errors import CorpusError
@@ -438,6 +439,20 @@ def test_the_sentence_that_asks_is_told_apart(question: str, asking: str, beside
 )
 def test_what_is_said_of_the_asker_is_told_apart(besides: str, of_asker: str) -> None:
     assert about_asker(besides) == of_asker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "told"),
+    [
+        ("what temperament do u need for ai work, im v impatient lol", "im v impatient lol"),
+        ("is a bootcamp worth it, I'm 34 and work in logistics", "I'm 34 and work in logistics"),
+        ("teacher in leeds here, is landing a junior job realistic?", ""),  # (opens telling)
+        ("is it worth it, I'm learning it anyway", ""),  # (points back at what was asked)
+        ("is ML a good career, I love pizza", ""),  # (what they love is asked about)
+    ],
+)
+def test_what_a_sentence_tells_of_the_asker_after_asking(sentence: str, told: str) -> None:
+    assert told_after_asking(sentence)[0] == told
 
 
 def test_what_a_question_sets_aside_is_not_asked() -> None:
