@@ -52,7 +52,7 @@ FILLER_PHRASES = re.compile(
     r"(?= (?:from|up)\b)"
     r"|(?:the|these|those) (?:two |2 )?(?:jobs|roles)(?= (?:differ|compare))"
     r"|spend(?:s|ing)? (?:any |some )?time(?= \w+ing\b)"
-    r"|walk (?:me|us) (?:through|thru)|(?:a )?bunch of"
+    r"|walk (?:me|us) (?:through|thru)|(?:a )?bunch of|thinking (?:of|about)(?= \w+ing\b)"
     r"|or (?:is|was) (?:that|this|it) (?:just |all |only |mostly )?(?:\w+ )?(?:fluff|pr"
     r"|marketing|buzzwords?|lip service)"
     r"|as (?:a |an )?part of (?:the|their|your|my|a|an) (?:job|work|role|day)"

@@ -22,8 +22,8 @@ EXPANSION_WEIGHT = 0.35
 KIND_WORDS = r"kinds?|types?|sorts?"
 # Words too general to stand for anything alone (as stemmed): all that may be left of a
 # phrase once the words judging them, which analysis drops as words of asking, are gone
-# ("worst part", "bad side").
-GENERAL_TERMS = frozenset({"part", "side"})
+# ("worst part", "bad side", "what's the catch").
+GENERAL_TERMS = frozenset({"part", "side", "catch"})
 # ... and words that turn the meaning of the word they go with, which analysis drops too: a
 # negation before it ("no experience yet", "not a coder") or a particle after a verb ("skill
 # up", "work on"; not "on the rise", "up to date").
@@ -140,6 +140,10 @@ class Expansion:
     # The examples of a kind the question asks which of ("which cloud providers?": AWS,
     # Azure...), each as what a text must hold to name it.
     examples: tuple[frozenset[str], ...] = ()
+    # The question's words said only as such a general remnant of a phrase ("part" of "worst
+    # part"): a text has them in the phrase's sense only through its synonyms ("part of the
+    # job" is no downside, "to catch drift" no catch).
+    general: frozenset[str] = frozenset()
     # Each alternative phrase as what a text must hold for it: its word, or its adjacent
     # pairs. Coverage asks this of every sentence retrieved, so it is worked out once:
     # the phrases that need one key (a word or a pair) together, and those that need more.
@@ -443,6 +447,7 @@ class Lexicon:
         words: set[str] = set()
         candidates = {n for term in own for n in self._groups_starting.get(term, ())}
         spoken = {n for word in said.words for n in self._in_full_ending.get(word, ())}
+        general: set[str] = set()
         for n in sorted(candidates | spoken):
             group = self._groups[n]
             looked_for = group if n in candidates else self._in_full[n]
@@ -462,6 +467,7 @@ class Lexicon:
             # the question said in full ("leetcode (data structures...)": a text on data
             # structures covers both; "work with" is only "work" in a text, so it does not).
             whole = [p.terms for p in said_here if p.in_full is None]
+            general.update(p.terms[0] for p in said_here if p.left_general)
             standing = [p for p in others if p not in self._turned[n]]
             # (a phrase found in full may have been said hyphenated, "in-demand", which the
             # analyzer reads as other terms than the phrase's)
@@ -480,7 +486,8 @@ class Lexicon:
         )
         asked_examples = tuple(_needed(p) for p in dict.fromkeys(examples))
         return Expansion(
-            weights, frozen, frozenset(words), bound, tuple(terms), heads, asked_examples
+            weights, frozen, frozenset(words), bound, tuple(terms), heads, asked_examples,
+            frozenset(general),
         )
 
     def _implied(self, terms: list[str], question: Question) -> list[str]:

@@ -145,7 +145,8 @@ class Query:
         return found / total if total else 0.0
 
     def _credit(self, term: str, terms: frozenset[str]) -> float:
-        if self.expansion.found(term, terms) or self.expansion.spelled_out(term, terms):
+        found = self.expansion.found(term, terms) or self.expansion.spelled_out(term, terms)
+        if found and term not in self.expansion.general:
             return 1.0
         if self.expansion.stands_in(term, terms):
             return SYNONYM_CREDIT

@@ -358,3 +358,12 @@ def test_what_the_asker_tells_after_asking_weighs_little_in_the_evidence(advisor
     answer = advisor.ask("what kind of temperament do u need for ai work, im v impatient lol")
     assert "Can persist through failed experiments" in answer.answer
     assert not advisor.ask("best pub in leeds, im an MLE").answered
+
+
+def test_a_general_word_left_of_a_phrase_is_found_only_through_the_phrase_s_synonyms(advisor):
+    # ("the catch" is "catch" once "the" is gone: "MLEs set up monitoring to catch this model
+    # drift" answered what the catch of freelancing is; "worst part" found "part of the job")
+    catch = advisor.ask("thinking of going freelance as an MLE at some point, whats the catch?")
+    assert "to catch this" not in catch.answer and "Admin, invoicing, and taxes" in catch.answer
+    worst = advisor.ask("whats the worst part of the job, honestly")
+    assert "- Relentless pace of change" in worst.answer

@@ -147,6 +147,8 @@ def test_conversational_phrases_say_nothing_of_the_subject() -> None:
     ]
     assert "time" in asked("do they spend most of their time building models?")
     assert asked("walk me thru a full day") == ["full", "day"]
+    assert asked("thinking of going freelance") == ["freelanc"]
+    assert "think" in asked("is analytical thinking about data a skill?")
     assert asked("my github is just a bunch of notebooks") == ["github", "notebook"]
     assert asked("is ethics a thing or is that just PR fluff?") == ["ethic"]
     assert asked("exceptionally gifted at maths") == ["gift", "math"]
@@ -228,6 +230,10 @@ def test_a_phrase_shortened_to_a_general_word_stands_in_for_nothing() -> None:
     expansion = LEXICON.expand(ANALYZER.terms(question), question)
     assert ("disadvantag",) in expansion.alternatives["downsid"]
     assert not {("part",), ("side",)} & set(expansion.alternatives["downsid"])
+    # ... and, asked, is found in a text only through the phrase's synonyms
+    question = "what's the worst part?"
+    expansion = LEXICON.expand(ANALYZER.terms(question), question)
+    assert expansion.general == {"part"} and ("downsid",) in expansion.alternatives["part"]
 
 
 def test_a_phrase_shortened_to_the_word_it_turns_stands_in_for_nothing() -> None:
