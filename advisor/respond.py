@@ -60,7 +60,8 @@ MYTH_BONUS = 0.2
 TURNED_BONUS = 0.05  # ... and a belief the next sentence turns around, said in the article
 MONEY_BONUS = 0.05  # a pay question wants the figures
 MONEY = re.compile(r"[£$€]\s?\d")
-SALARY = re.compile(r"[£$€]\s?(?:\d+k|\d{1,3},\d{3}|\d{5,})", re.IGNORECASE)  # "£45k", "$100,000"
+# "£45k", "$100,000", and in a pay question "45k"
+SALARY = re.compile(r"[£$€]\s?(?:\d+k|\d{1,3},\d{3}|\d{5,})|\d{2,3}k$", re.IGNORECASE)
 # "How much does a bootcamp cost?" asks for a price: an answer without one is no answer.
 PRICE = re.compile(r"\bhow much\b[^?]*\b(?:cost|charge)\b|\b(?:price|fees?) (?:of|for)\b", re.I)
 # ... and "how many hours a week...?", "how many days of holiday a year?" ask for a length

@@ -146,7 +146,8 @@ WORD = re.compile(r"[a-z]+")
 # something ("a 10k image dataset", "100k samples"): no noun follows it.
 THOUSANDS = re.compile(
     r"\b\d{2,3}(?:\.\d)?k\b(?!\+?\s+(?!(?:a|an|per|in|at|as|for|or|and|to|on|salary|base|tc|pa"
-    r"|year|yr|yrs|annually|starting|is|was|right|though|now|with|after|before|if)\b)[a-z])",
+    r"|year|yr|yrs|annually|starting|is|was|right|though|now|with|after|before|if|good|bad"
+    r"|enough|decent|fair|low|ok|okay|reasonable|normal|too)\b)[a-z])",
     re.IGNORECASE,
 )
 

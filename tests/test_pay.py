@@ -108,6 +108,9 @@ def test_cli_pay_json_and_table(advisor):
         ("I'm applying for a graduate role in England, what's the salary?", "£40,000 – £60,000"),
         ("what do seniors make in the states?", "$160,000 – $200,000+"),
         ("How much does an AI specialist earn?", "£28,000–£75,000"),
+        # (a salary said without its currency, judged "good" or "a lowball")
+        ("is 45k good for a junior ML engineer?", "£40,000 – £60,000"),
+        ("got a junior MLE offer for 45k. is that a lowball?", "£40,000 – £60,000"),
     ],
 )
 def test_pay_questions_lead_with_the_matching_figure(advisor, question, figure):
