@@ -54,6 +54,8 @@ FILLER_PHRASES = re.compile(
     r"|(?:the|these|those) (?:two |2 )?(?:jobs|roles)(?= (?:differ|compare))"
     r"|spend(?:s|ing)? (?:any |some )?time(?= \w+ing\b)"
     r"|walk (?:me|us) (?:through|thru)|(?:a )?bunch of|thinking (?:of|about)(?= \w+ing\b)"
+    r"|(?:can|could|would) (?:you|u|someone|anyone) (?:please |pls )?(?:explain|describe)"
+    r"|explain to me"
     r"|or (?:is|was) (?:that|this|it) (?:just |all |only |mostly )?(?:\w+ )?(?:fluff|pr"
     r"|marketing|buzzwords?|lip service)"
     r"|as (?:a |an )?part of (?:the|their|your|my|a|an) (?:job|work|role|day)"

@@ -27,6 +27,13 @@ SAME_PAIR = re.compile(
     r"(?:the same|similar|different|interchangeable)\b",
     re.IGNORECASE,
 )
+# ... and so does one asking what tells one from the other ("what distinguishes an AI engineer
+# from an ML engineer?", "what sets MLEs apart from data scientists?").
+APART = re.compile(
+    r"\b(?:distinguish(?:es)?|separates?|differentiates?|sets?)\s+([^,;:?!]{1,60}?)\s+"
+    r"(?:apart\s+)?from\s+([^,;:?!]{1,60}?)\s*(?:[,;:?!]|$)",
+    re.IGNORECASE,
+)
 # ... and so does one that quotes two names ("recruiters send me 'AI engineer' and 'ML
 # engineer' ads: same thing?").
 QUOTED = re.compile(r"(?<!\w)['\"‘“]([^'\"‘’“”]{2,40}?)['\"’”](?!\w)")
@@ -46,7 +53,7 @@ def compared_sides(question: str) -> tuple[str, str] | None:
     quoted = QUOTED.findall(question)
     if len(quoted) == 2:
         return quoted[0].strip(), quoted[1].strip()
-    pair = SAME_PAIR.search(question)
+    pair = SAME_PAIR.search(question) or APART.search(question)
     if pair is not None:
         return pair.group(1).strip(), pair.group(2).strip()
     joined = CONNECTOR.search(f"{question} ")

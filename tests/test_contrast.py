@@ -38,6 +38,9 @@ from advisor.respond import _apart
          ("AI engineer", "ML engineer")),  # two names quoted are what is compared
         ("is AI engineer just a fancier title for ML engineer or are they different jobs",
          ("is AI engineer", "ML engineer")),  # (what it goes on to ask is no side)
+        ("What distinguishes an AI engineer from a machine learning engineer?",
+         ("an AI engineer", "a machine learning engineer")),  # what tells one from the other
+        ("what sets MLEs apart from data scientists, really?", ("MLEs", "data scientists")),
         ("is MLOps really another name for DevOps?", ("is MLOps", "DevOps")),
         ("what is a good title for my CV?", None),  # a title asked for, not one compared
     ],

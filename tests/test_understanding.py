@@ -148,6 +148,8 @@ def test_conversational_phrases_say_nothing_of_the_subject() -> None:
     assert "time" in asked("do they spend most of their time building models?")
     assert asked("walk me thru a full day") == ["full", "day"]
     assert asked("thinking of going freelance") == ["freelanc"]
+    assert asked("could you explain what MLOps is?") == ["mlop"]
+    assert "explain" in asked("why is it hard to explain a model?")
     assert "think" in asked("is analytical thinking about data a skill?")
     assert asked("my github is just a bunch of notebooks") == ["github", "notebook"]
     assert asked("is ethics a thing or is that just PR fluff?") == ["ethic"]
