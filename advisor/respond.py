@@ -98,9 +98,12 @@ NEXT = re.compile(
 WHAT_X_DOES = r"^\W*what (?:does|do) (?!i\b|you\b|we\b)"
 DOES_WHAT = re.compile(WHAT_X_DOES + r"(?:[\w/-]+ ){1,4}do\W*$", re.IGNORECASE)
 # ... and "What does a mid-level machine learning engineer actually do all day?": their work.
+# (and what they are responsible for: "what does a mid-level MLE take responsibility for?")
 THEIR_WORK = re.compile(
-    WHAT_X_DOES
-    + r"(?:[\w/-]+ ){1,8}do(?:\s+(?:all day|day to day|day-to-day|every day|daily|at work))?\W*$",
+    r"(?:" + WHAT_X_DOES
+    + r"(?:[\w/-]+ ){1,8}do(?:\s+(?:all day|day to day|day-to-day|every day|daily|at work))?"
+    r"|^\W*what (?:is|are|does|do) (?!i\b|you\b|we\b)(?:[\w/-]+ ){1,8}(?:take )?responsib\w*"
+    r"(?: for)?)\W*$",
     re.IGNORECASE,
 )
 # A sentence that answers yes or no ("For a lot of people in the UK, yes.").
@@ -247,7 +250,7 @@ class Responder:
         ]
         if topic == "pay" and wants_no_figures(asking, self._pay.read(question)):
             scored = [s for s in scored if not MONEY.search(s.unit.text)] or scored
-        if THEIR_WORK.search(question) and not about_money:
+        if THEIR_WORK.search(conversation_removed(question)) and not about_money:
             scored = self._their_work(scored, question)
         reads_on = bool(SPECIFICS.search(question) or NEXT.search(question))
         chosen = choose_units(scored, asked_alone, reads_on)

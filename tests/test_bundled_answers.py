@@ -299,6 +299,10 @@ def test_what_someone_does_is_their_work_at_their_level_not_their_pay(advisor):
     assert "£" not in answer.answer  # (not the salary row, nor the junior list)
     assert answer.citations[0].quote.startswith("2–5 years experience")
     assert "£" not in advisor.ask("What does a mid-level machine learning engineer do?").answer
+    # ... and so are what they take responsibility for, and what they do that others don't
+    owned = advisor.ask("What does a mid-level ML engineer typically take responsibility for?")
+    assert "£" not in owned.answer and "- Owning models end-to-end" in owned.answer
+    assert "£" not in advisor.ask("what do senior MLEs actually do that mid levels don't?").answer
 
 
 def test_a_field_that_only_recently_took_off_and_preparing_for_a_career(advisor):
