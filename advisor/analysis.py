@@ -19,7 +19,6 @@ TOKEN = re.compile(
     r"""
     [£$€]\s?\d+(?:,\d+)*(?:\.\d+)?k?\+?  # money: £40,000  $120,000+  £40k
     | \d+(?:st|nd|rd|th)\b               # ordinals: 1st  2nd
-    | \d+(?:\.\d+)?k\b                   # thousands: 45k  2.5k
     | \d+(?:,\d+)*(?:\.\d+)?%?           # numbers and percentages: 2026  1%  0.5
     | [^\W\d_][\w]*(?:\+\+|\#)           # c++  c#  f#
     | \w+(?:[-'.]\w+)*                   # words, scikit-learn, don't, node.js

@@ -31,7 +31,15 @@ from advisor.lexicon import KIND_WORDS, Expansion, Lexicon, LexiconData, initial
 from advisor.passages import LINE_KINDS, Unit
 from advisor.pay import PayVocabulary, extract_records
 from advisor.pay_answer import PayAnswerer, wants_no_figures
-from advisor.topics import ROLE, TOPICS, TopicRouter, asks_yes_or_no, topic_menu, wants_list
+from advisor.topics import (
+    ROLE,
+    TOPICS,
+    TopicRouter,
+    asks_yes_or_no,
+    says_thousands,
+    topic_menu,
+    wants_list,
+)
 
 MAX_QUESTION_CHARS = 1000
 MIN_COVERAGE = 0.5
@@ -60,8 +68,9 @@ MYTH_BONUS = 0.2
 TURNED_BONUS = 0.05  # ... and a belief the next sentence turns around, said in the article
 MONEY_BONUS = 0.05  # a pay question wants the figures
 MONEY = re.compile(r"[£$€]\s?\d")
-# "£45k", "$100,000", and in a pay question "45k"
-SALARY = re.compile(r"[£$€]\s?(?:\d+k|\d{1,3},\d{3}|\d{5,})|\d{2,3}k$", re.IGNORECASE)
+SALARY = re.compile(r"[£$€]\s?(?:\d+k|\d{1,3},\d{3}|\d{5,})", re.IGNORECASE)  # "£45k", "$100,000"
+# ... and "45k", when said as a salary (analysed as "45" and "k")
+THOUSANDS_SAID = re.compile(r"\b(\d{2,3})(?:\.\d)?k\b", re.IGNORECASE)
 # "How much does a bootcamp cost?" asks for a price: an answer without one is no answer.
 PRICE = re.compile(r"\bhow much\b[^?]*\b(?:cost|charge)\b|\b(?:price|fees?) (?:of|for)\b", re.I)
 # ... and "how many hours a week...?", "how many days of holiday a year?" ask for a length
@@ -291,7 +300,13 @@ class Responder:
             return said
         read = self._pay.read(question)
         of_field = bool(read.levels or read.role or FIELD_ROLE.search(question))
-        kept = [t for t in said if not (SALARY.match(t) or (of_field and MONEY.match(t)))]
+        thousands = set(THOUSANDS_SAID.findall(question)) | {"k"}
+        if not says_thousands(question):
+            thousands = set()
+        kept = [
+            t for t in said
+            if not (SALARY.match(t) or (of_field and MONEY.match(t)) or t in thousands)
+        ]
         return kept or said
 
     def _query(
@@ -416,6 +431,10 @@ class Responder:
         or after it ("what temperament do u need, im v impatient lol"); `asking` and
         `besides` are the question told apart by `asking_apart`."""
         told, asked = told_after_asking(asking)
+        # (only if what is asked names the field itself: in "how do I fix my posture, I'm a
+        # data scientist" the telling is all that does)
+        if not self.lexicon.names_field(self.analyzer.terms(asked)):
+            told = ""
         aside = self._said_apart(besides, asking) | self._said_apart(told, asked)
         whole = self._query(said, expansion, None, unknown)
         readings = [whole, self._query(said, expansion, None, unknown, aside)] if aside else [whole]

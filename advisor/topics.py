@@ -145,9 +145,20 @@ WORD = re.compile(r"[a-z]+")
 # A figure in thousands said as a salary ("~45k", "earn 60k a year?"), not as a count of
 # something ("a 10k image dataset", "100k samples"): no noun follows it.
 THOUSANDS = re.compile(
-    r"\b\d{2,3}(?:\.\d)?k\b(?!\+?\s+(?!(?:a|an|per|in|at|as|for|or|and|to|on|salary|base|tc|pa"
-    r"|year|yr|yrs|annually|starting|is|was|right|though|now|with|after|before|if|good|bad"
-    r"|enough|decent|fair|low|ok|okay|reasonable|normal|too)\b)[a-z])",
+    r"\b\d{2,3}(?:\.\d)?k\b(?!\+?\s+(?!(?:a (?:year|yr|month)|per|in|at|as|for|or|and|to|on"
+    r"|salary|base|tc|pa|year|yr|yrs|annually|starting|is|was|right|though|now|with|after|before"
+    r"|if)\b)[a-z])",
+    re.IGNORECASE,
+)
+# ... and so is one judged ("is 45k good for a junior MLE?"), when the question names a job of
+# this field or its pay: not "is 10k enough data?", "is 25k fair for a marketing role?"
+JUDGED_THOUSANDS = re.compile(
+    r"\b\d{2,3}(?:\.\d)?k\s+(?:good|bad|enough|decent|fair|low|ok|okay|reasonable|normal|too)\b",
+    re.IGNORECASE,
+)
+OF_THE_FIELD = re.compile(
+    r"\b(?:ml|mle|mles|ai|machine learning|ml/ai|ai/ml)\b.*\b(?:engineer|eng|role|job|offer|grad"
+    r"|junior|senior|salary|pay)|\bmles?\b",
     re.IGNORECASE,
 )
 
@@ -185,6 +196,12 @@ def asks_yes_or_no(question: str) -> bool:
     enough?"); "where do I even start?" and "give me a roadmap" are not."""
     clauses = (CONJUNCTION.sub("", clause) for clause in CLAUSES.split(question))
     return any(YES_NO.match(clause) for clause in clauses)
+
+
+def says_thousands(question: str) -> bool:
+    """True when a question states a salary in thousands without its currency ("~45k")."""
+    judged = JUDGED_THOUSANDS.search(question) and OF_THE_FIELD.search(question)
+    return bool(THOUSANDS.search(question) or judged)
 
 
 def _between_roles(question: str) -> bool:
@@ -236,7 +253,7 @@ class TopicRouter:
         "machine learning" does not make a question about learning)."""
         terms = set(terms)
         terms.update(ch for ch in "£$" if ch in question)
-        if THOUSANDS.search(question):  # (a salary said without its currency)
+        if says_thousands(question):  # (a salary said without its currency)
             terms.add("£")
         if _between_roles(question):  # compares, as "vs" does
             terms.add("vs")

@@ -371,3 +371,28 @@ def test_a_general_word_left_of_a_phrase_is_found_only_through_the_phrase_s_syno
     assert "to catch this" not in catch.answer and "Admin, invoicing, and taxes" in catch.answer
     worst = advisor.ask("whats the worst part of the job, honestly")
     assert "- Relentless pace of change" in worst.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is 10k enough data to train a neural network?",
+        "Is 10k a good score on Kaggle?",
+        "Is 25k fair for a graduate role in marketing?",  # (another field's pay)
+    ],
+)
+def test_thousands_said_of_something_else_are_no_salary(advisor, question):
+    assert "£" not in advisor.ask(question).answer
+
+
+def test_an_employer_named_in_passing_or_a_pet_project_is_still_answered(advisor):
+    # (a named employer's pay or interviews are not covered; its tools, or the asker's own
+    # job there, are; and a pet project is a portfolio project, not a pet)
+    def answered(question: str) -> bool:
+        return advisor.ask(question).answered
+
+    assert not answered("how much do ML engineers at Amazon make?")
+    assert answered("Is it worth learning Google's TensorFlow for an ML engineering job?")
+    assert answered("I'm an intern at Google, what skills should I learn to become an MLE?")
+    assert answered("What's a good pet project for a beginner?")
+    assert not answered("how do I fix my posture, I'm a data scientist at a desk all day")
