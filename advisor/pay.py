@@ -110,7 +110,10 @@ class PayVocabulary:
         """True when a role named in a question is the record's role or a lexicon synonym
         of it ("ML engineer" for "machine learning engineer")."""
         ignored = set(self._levels) | set(self._regions)
-        asked_terms = [t for t in self.analyzer.terms(asked) if t not in ignored]
+        terms = self.analyzer.terms(asked)
+        # (and the parts of a level said as a compound: "mid" and "level" of "mid-level")
+        ignored |= {part for t in terms if t in ignored for part in self.analyzer.terms(t)[1:]}
+        asked_terms = [t for t in terms if t not in ignored]
         if not asked_terms:
             return True
         present = with_pairs(self.analyzer.terms(role))

@@ -52,7 +52,7 @@ COMPARED = re.compile(
 WHICH_THING = re.compile(
     r"\b(?:which|what)\s+(?:(?!(?:do|does|did|would|could|can|will|are|is)\b)\w+\s+)?"
     r"(?:skills?|sectors?|industr(?:y|ies)|cit(?:y|ies)|specialisms?|speciali[sz]ations?"
-    r"|tools?|languages?|niches?)\b",
+    r"|tools?|languages?|niches?|abilit(?:y|ies)|expertise)\b",
     re.IGNORECASE,
 )
 # "a regular ML engineer" says the level, not another role (see the lexicon's levels)

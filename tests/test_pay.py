@@ -111,11 +111,13 @@ def test_cli_pay_json_and_table(advisor):
         # (a salary said without its currency, judged "good" or "a lowball")
         ("is 45k good for a junior ML engineer?", "£40,000 – £60,000"),
         ("got a junior MLE offer for 45k. is that a lowball?", "£40,000 – £60,000"),
+        # ("mid-level" is a level, not part of a role without figures)
+        ("Is £60k good for a mid-level ML engineer?", "£60,000 – £90,000"),
     ],
 )
 def test_pay_questions_lead_with_the_matching_figure(advisor, question, figure):
     answer = advisor.ask(question)
-    assert answer.answered and answer.topic == "pay"
+    assert answer.answered and answer.topic == "pay" and "no salary figure" not in answer.answer
     assert figure in answer.answer.split("\n")[1]  # first line names the source
     assert figure in answer.citations[0].quote
     assert len(answer.answer) < 1000
@@ -175,6 +177,10 @@ def test_other_pay_questions_are_answered_from_quotes(advisor):
     # what makes a junior stand out is made, not earned
     made = advisor.ask("Any entry-level openings? What makes someone stand out from the pile?")
     assert "£" not in made.answer
+    # which abilities earn the most is a thing that pays, whatever level the asker is at
+    built = advisor.ask("I'm a mid-level ML engineer. Which abilities should I build to earn most?")
+    assert "MLOps and cloud deployment skills" in built.answer
+    assert "no salary figure" not in built.answer  # (and the figures it has are for them)
 
 
 @pytest.mark.parametrize(
