@@ -200,6 +200,7 @@ def test_what_someone_does_is_answered_by_the_general_description(advisor):
     [
         ("Which cloud providers should I get comfortable with?", "AWS"),
         ("What kind of maths should I study for machine learning?", "statistics"),
+        ("Which kinds of AI jobs are growing the fastest?", "Applied/MLOps roles"),
     ],
 )
 def test_a_question_asking_which_kind_is_answered_by_naming_them(advisor, question, named):

@@ -149,6 +149,7 @@ def test_conversational_phrases_say_nothing_of_the_subject() -> None:
     assert asked("walk me thru a full day") == ["full", "day"]
     assert asked("thinking of going freelance") == ["freelanc"]
     assert asked("could you explain what MLOps is?") == ["mlop"]
+    assert asked("will AI tools make life easier for engineers?") == ["ai", "tool", "engineer"]
     assert "explain" in asked("why is it hard to explain a model?")
     assert "think" in asked("is analytical thinking about data a skill?")
     assert asked("my github is just a bunch of notebooks") == ["github", "notebook"]
