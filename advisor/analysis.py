@@ -54,7 +54,7 @@ FILLER_PHRASES = re.compile(
     r"|spend(?:s|ing)? (?:any |some )?time(?= \w+ing\b)"
     r"|walk (?:me|us) (?:through|thru)|(?:a )?bunch of|thinking (?:of|about)(?= \w+ing\b)"
     r"|(?:can|could|would) (?:you|u|someone|anyone) (?:please |pls )?(?:explain|describe)"
-    r"|make(?:s)? (?:life|things|the job|their job|their lives|work|it) easier"
+    r"|make(?:s)? (?:life|the job|their job|their lives) easier"
     r"|explain to me"
     r"|or (?:is|was) (?:that|this|it) (?:just |all |only |mostly )?(?:\w+ )?(?:fluff|pr"
     r"|marketing|buzzwords?|lip service)"

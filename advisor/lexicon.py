@@ -279,6 +279,11 @@ class Phrase:
         return re.search(self.in_full, question.text) is not None
 
 
+def _stem_of(word: str) -> str:
+    """A word without a plural's "s", to be matched with any ending ("projects": "project")."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
 def _turned(words: list[str], kept: int) -> bool:
     """True when a negation comes before the one word a phrase keeps (`words[kept]`), or a
     particle after it: "no experience yet", "skill up"."""
@@ -377,6 +382,18 @@ class Lexicon:
         # (everyday subjects are words as written, not stems: "dating" is not "up to date")
         words = [re.escape(w.casefold()) for w in data.everyday if w.strip()]
         self._everyday = re.compile(rf"\b(?:{'|'.join(words)})\b") if words else None
+        # ... but an everyday word inside a phrase of this field names no everyday subject
+        # ("pet projects", "a marathon of meetings")
+        everyday = {w.casefold() for w in data.everyday}
+        lookalikes = [
+            r"\w*\W+".join(re.escape(_stem_of(word)) for word in entry.casefold().split())
+            for group in data.synonyms
+            for entry in group
+            if len(entry.split()) > 1 and not everyday.isdisjoint(entry.casefold().split())
+        ]
+        self._everyday_lookalikes = (
+            re.compile(rf"\b(?:{'|'.join(lookalikes)})\w*") if lookalikes else None
+        )
         self._kinds = [
             (
                 re.compile(WHICH_KIND + f"(?:{'|'.join(map(_said_as, kind))})\\b{NOT_THE_KIND}"),
@@ -421,7 +438,10 @@ class Lexicon:
         classifier a good ML project?" is not."""
         if self._everyday is None or self.names_field(terms):
             return False
-        return self._everyday.search(said.text) is not None
+        text = said.text
+        if self._everyday_lookalikes is not None:
+            text = self._everyday_lookalikes.sub(" ", text)
+        return self._everyday.search(text) is not None
 
     def names_field(self, terms: list[str]) -> bool:
         """True when a question says a word of this field ("ML", "model", "data")."""

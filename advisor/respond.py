@@ -36,7 +36,7 @@ from advisor.topics import (
     TOPICS,
     TopicRouter,
     asks_yes_or_no,
-    says_thousands,
+    judges_thousands,
     topic_menu,
     wants_list,
 )
@@ -301,7 +301,7 @@ class Responder:
         read = self._pay.read(question)
         of_field = bool(read.levels or read.role or FIELD_ROLE.search(question))
         thousands = set(THOUSANDS_SAID.findall(question)) | {"k"}
-        if not says_thousands(question):
+        if not judges_thousands(question):
             thousands = set()
         kept = [
             t for t in said

@@ -145,15 +145,17 @@ WORD = re.compile(r"[a-z]+")
 # A figure in thousands said as a salary ("~45k", "earn 60k a year?"), not as a count of
 # something ("a 10k image dataset", "100k samples"): no noun follows it.
 THOUSANDS = re.compile(
-    r"\b\d{2,3}(?:\.\d)?k\b(?!\+?\s+(?!(?:a (?:year|yr|month)|per|in|at|as|for|or|and|to|on"
-    r"|salary|base|tc|pa|year|yr|yrs|annually|starting|is|was|right|though|now|with|after|before"
-    r"|if)\b)[a-z])",
+    r"\b\d{2,3}(?:\.\d)?k\b(?!\+?\s+(?!(?:a|an|per|in|at|as|for|or|and|to|on|salary|base|tc|pa"
+    r"|year|yr|yrs|annually|starting|is|was|right|though|now|with|after|before|if)\b)[a-z])",
     re.IGNORECASE,
 )
-# ... and so is one judged ("is 45k good for a junior MLE?"), when the question names a job of
-# this field or its pay: not "is 10k enough data?", "is 25k fair for a marketing role?"
+# ... and so is one judged or offered ("is 45k good for a junior MLE?", "an MLE offer for 45k"),
+# when the question names a job of this field or its pay: not "is 10k enough data?", "is 25k
+# fair for a marketing role?"
 JUDGED_THOUSANDS = re.compile(
-    r"\b\d{2,3}(?:\.\d)?k\s+(?:good|bad|enough|decent|fair|low|ok|okay|reasonable|normal|too)\b",
+    r"\b\d{2,3}(?:\.\d)?k\s+(?:an? )?(?:good|bad|enough|decent|fair|low|ok|okay|reasonable"
+    r"|normal|too)\b"
+    r"|\boffer(?:ed)?\s+(?:of\s+|for\s+)?~?\d{2,3}(?:\.\d)?k\b",
     re.IGNORECASE,
 )
 OF_THE_FIELD = re.compile(
@@ -200,8 +202,14 @@ def asks_yes_or_no(question: str) -> bool:
 
 def says_thousands(question: str) -> bool:
     """True when a question states a salary in thousands without its currency ("~45k")."""
-    judged = JUDGED_THOUSANDS.search(question) and OF_THE_FIELD.search(question)
-    return bool(THOUSANDS.search(question) or judged)
+    return bool(THOUSANDS.search(question)) or judges_thousands(question)
+
+
+def judges_thousands(question: str) -> bool:
+    """True when a question judges or is offered a salary of this field in thousands without
+    its currency ("is 45k good for a junior MLE?"): the figures answer it, and need not say
+    the sum."""
+    return bool(JUDGED_THOUSANDS.search(question) and OF_THE_FIELD.search(question))
 
 
 def _between_roles(question: str) -> bool:

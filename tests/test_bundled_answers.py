@@ -380,6 +380,8 @@ def test_a_general_word_left_of_a_phrase_is_found_only_through_the_phrase_s_syno
         "Is 10k enough data to train a neural network?",
         "Is 10k a good score on Kaggle?",
         "Is 25k fair for a graduate role in marketing?",  # (another field's pay)
+        "I have 50k in savings, should I do a masters in AI?",  # (money, but no salary)
+        "I earn 30k in retail, how do I move into ML?",
     ],
 )
 def test_thousands_said_of_something_else_are_no_salary(advisor, question):
@@ -396,4 +398,7 @@ def test_an_employer_named_in_passing_or_a_pet_project_is_still_answered(advisor
     assert answered("Is it worth learning Google's TensorFlow for an ML engineering job?")
     assert answered("I'm an intern at Google, what skills should I learn to become an MLE?")
     assert answered("What's a good pet project for a beginner?")
+    assert not answered("how do I train my pet to sit?")
+    assert answered("do FAANG companies hire ML engineers without a PhD?")
+    assert not answered("is google pay safe to use?")
     assert not answered("how do I fix my posture, I'm a data scientist at a desk all day")

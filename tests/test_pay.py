@@ -111,6 +111,7 @@ def test_cli_pay_json_and_table(advisor):
         # (a salary said without its currency, judged "good" or "a lowball")
         ("is 45k good for a junior ML engineer?", "£40,000 – £60,000"),
         ("got a junior MLE offer for 45k. is that a lowball?", "£40,000 – £60,000"),
+        ("is 45k a good salary for an ML engineer?", "£40,000 – £60,000"),
         # ("mid-level" is a level, not part of a role without figures)
         ("Is £60k good for a mid-level ML engineer?", "£60,000 – £90,000"),
     ],
