@@ -109,9 +109,10 @@ class PayVocabulary:
     def role_matches(self, asked: str, role: str) -> bool:
         """True when a role named in a question is the record's role or a lexicon synonym
         of it ("ML engineer" for "machine learning engineer")."""
-        ignored = set(self._levels) | set(self._regions)
         terms = self.analyzer.terms(asked)
-        # (and the parts of a level said as a compound: "mid" and "level" of "mid-level")
+        # (a level said in any of its words, "entry-level", and the parts of a compound one,
+        # "mid" and "level" of "mid-level")
+        ignored = {t for t in terms if self.levels(t)} | set(self._levels) | set(self._regions)
         ignored |= {part for t in terms if t in ignored for part in self.analyzer.terms(t)[1:]}
         asked_terms = [t for t in terms if t not in ignored]
         if not asked_terms:

@@ -114,6 +114,7 @@ def test_cli_pay_json_and_table(advisor):
         ("is 45k a good salary for an ML engineer?", "£40,000 – £60,000"),
         # ("mid-level" is a level, not part of a role without figures)
         ("Is £60k good for a mid-level ML engineer?", "£60,000 – £90,000"),
+        ("what does an entry-level ML engineer earn?", "£40,000 – £60,000"),
     ],
 )
 def test_pay_questions_lead_with_the_matching_figure(advisor, question, figure):
