@@ -72,7 +72,11 @@ SALARY = re.compile(r"[£$€]\s?(?:\d+k|\d{1,3},\d{3}|\d{5,})", re.IGNORECASE) 
 # ... and "45k", when said as a salary (analysed as "45" and "k")
 THOUSANDS_SAID = re.compile(r"\b(\d{2,3})(?:\.\d)?k\b", re.IGNORECASE)
 # "How much does a bootcamp cost?" asks for a price: an answer without one is no answer.
-PRICE = re.compile(r"\bhow much\b[^?]*\b(?:cost|charge)\b|\b(?:price|fees?) (?:of|for)\b", re.I)
+PRICE = re.compile(
+    r"\bhow much\b[^?]*\b(?:cost|charge)\b|\b(?:price|fees?) (?:of|for)\b"
+    r"|\b(?:which|what)\b[^?]*\b(?:cheapest|most expensive)\b",
+    re.I,
+)
 # ... and "how many hours a week...?", "how many days of holiday a year?" ask for a length
 # of time: an answer that gives none in those terms ("three hours per day" of manual work is
 # not a working week) is no answer either.

@@ -402,3 +402,11 @@ def test_an_employer_named_in_passing_or_a_pet_project_is_still_answered(advisor
     assert answered("do FAANG companies hire ML engineers without a PhD?")
     assert not answered("is google pay safe to use?")
     assert not answered("how do I fix my posture, I'm a data scientist at a desk all day")
+
+
+def test_near_misses_named_in_the_field_s_words_are_still_answered_when_covered(advisor):
+    # (what the articles do not cover is declined, tests/eval/offtopic.yaml; its neighbours
+    # that they do cover are not)
+    assert advisor.ask("do freelancers have to deal with taxes?").answered
+    assert advisor.ask("do I need a degree from a top university?").answered
+    assert "no price" not in advisor.ask("is a cheaper bootcamp worth it?").answer
