@@ -410,3 +410,5 @@ def test_near_misses_named_in_the_field_s_words_are_still_answered_when_covered(
     assert advisor.ask("do freelancers have to deal with taxes?").answered
     assert advisor.ask("do I need a degree from a top university?").answered
     assert "no price" not in advisor.ask("is a cheaper bootcamp worth it?").answer
+    assert advisor.ask("What does someone mid-level take home in Britain?").answered  # (pay)
+    assert advisor.ask("do I need to grind leetcode for ML interviews?").answered
