@@ -239,6 +239,11 @@ class Responder:
         # true?"; but "what are the myths?" asks for them)
         if self.lexicon.not_covered(asked_in, asked_text) or set(own) <= self._subjectless:
             return decline(question, topic)
+        elsewhere = self._pay.read(question)
+        if topic == "market" and elsewhere.other_places and not elsewhere.regions:
+            # (a job market the articles do not describe: "is Berlin good for ML jobs?")
+            place = " or ".join(p.title() for p in elsewhere.other_places)
+            return decline(question, topic, f"The articles describe no job market in {place}.")
         figures = self._pay.answer(question, topic)
         hits = self._retrieve(query, topic)
         needed = MIN_COVERAGE if named is None else MIN_COVERAGE_ON_TOPIC
