@@ -110,9 +110,10 @@ class PayVocabulary:
         """True when a role named in a question is the record's role or a lexicon synonym
         of it ("ML engineer" for "machine learning engineer")."""
         terms = self.analyzer.terms(asked)
-        # (a level said in any of its words, "entry-level", and the parts of a compound one,
-        # "mid" and "level" of "mid-level")
-        ignored = {t for t in terms if self.levels(t)} | set(self._levels) | set(self._regions)
+        # (a level said as one, "entry-level", "entry level", and the parts of a compound one,
+        # "mid" and "level" of "mid-level"; but "principal" and "lead" are roles above senior)
+        said_as_level = {t for t in terms if "level" in t and self.levels(t)} | {"level"}
+        ignored = said_as_level | set(self._levels) | set(self._regions)
         ignored |= {part for t in terms if t in ignored for part in self.analyzer.terms(t)[1:]}
         asked_terms = [t for t in terms if t not in ignored]
         if not asked_terms:

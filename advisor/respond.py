@@ -240,10 +240,14 @@ class Responder:
         if self.lexicon.not_covered(asked_in, asked_text) or set(own) <= self._subjectless:
             return decline(question, topic)
         elsewhere = self._pay.read(question)
-        if topic == "market" and elsewhere.other_places and not elsewhere.regions:
-            # (a job market the articles do not describe: "is Berlin good for ML jobs?")
-            place = " or ".join(p.title() for p in elsewhere.other_places)
-            return decline(question, topic, f"The articles describe no job market in {place}.")
+        if topic == "market" and not elsewhere.regions:
+            # (a job market the articles do not describe, asked about: "is Berlin good for ML
+            # jobs?", "what's the job market in Ireland like?"; not "I'm from Germany, is demand
+            # growing?")
+            asked_of = [p for p in elsewhere.other_places if _asks_about_place(p, question)]
+            if asked_of:
+                place = " or ".join(p.title() for p in asked_of)
+                return decline(question, topic, f"The articles describe no job market in {place}.")
         figures = self._pay.answer(question, topic)
         hits = self._retrieve(query, topic)
         needed = MIN_COVERAGE if named is None else MIN_COVERAGE_ON_TOPIC
@@ -588,6 +592,17 @@ class Responder:
                 )
                 scored.append(ScoredUnit(rank, position, hit, unit, score, covers, speaks))
         return scored
+
+
+def _asks_about_place(place: str, question: str) -> bool:
+    """True when a question asks how good a place is for the work, or about its job market."""
+    named = re.escape(place)
+    return re.search(
+        rf"\b(?:is|are)\s+{named}\s+(?:a\s+)?(?:good|great|decent|better|best|ok|okay|worth)\b"
+        rf"|\b(?:jobs?|market|scene|hiring|demand)\s+(?:in|like in|for)\s+{named}\b",
+        question,
+        re.IGNORECASE,
+    ) is not None
 
 
 def _without_asking_verbs(question: str) -> str:

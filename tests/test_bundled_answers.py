@@ -412,9 +412,14 @@ def test_near_misses_named_in_the_field_s_words_are_still_answered_when_covered(
     assert "no price" not in advisor.ask("is a cheaper bootcamp worth it?").answer
     assert advisor.ask("What does someone mid-level take home in Britain?").answered  # (pay)
     assert advisor.ask("do I need to grind leetcode for ML interviews?").answered
+    assert advisor.ask("what gives candidates an edge in the interview process for MLEs?").answered
+    assert advisor.ask("I work in game dev, is a bootcamp a realistic route in?").answered
 
 
 def test_a_job_market_the_articles_do_not_describe_is_named_in_the_decline(advisor):
     answer = advisor.ask("is berlin good for ML jobs?")
     assert not answer.answered and "no job market in Berlin" in answer.answer
     assert advisor.ask("which industries hire ML engineers in London?").answered
+    # ... but one naming a place in passing is still answered
+    assert advisor.ask("I'm from Germany, is demand for ML engineers growing?").answered
+    assert advisor.ask("which industries hire ML engineers in Europe?").answered

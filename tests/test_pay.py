@@ -115,6 +115,7 @@ def test_cli_pay_json_and_table(advisor):
         # ("mid-level" is a level, not part of a role without figures)
         ("Is £60k good for a mid-level ML engineer?", "£60,000 – £90,000"),
         ("what does an entry-level ML engineer earn?", "£40,000 – £60,000"),
+        ("what does an entry level ML engineer earn?", "£40,000 – £60,000"),
     ],
 )
 def test_pay_questions_lead_with_the_matching_figure(advisor, question, figure):
@@ -170,6 +171,8 @@ def test_other_pay_questions_are_answered_from_quotes(advisor):
     # "a regular ML engineer" is the mid level, not a role without figures
     regular = advisor.ask("is a regular ML engineer paid more than a junior?")
     assert "no salary figure" not in regular.answer
+    # ... while a principal or lead is a step above senior: no figure, not the senior band
+    assert "no salary figure" in advisor.ask("what does a principal ML engineer earn?").answer
     spending = advisor.ask("How much money does it cost to start?")
     assert "£40,000" not in spending.answer
     rent = advisor.ask("can I do ml fully remote? I'd rather not keep paying london rent")
