@@ -423,3 +423,7 @@ def test_a_job_market_the_articles_do_not_describe_is_named_in_the_decline(advis
     # ... but one naming a place in passing is still answered
     assert advisor.ask("I'm from Germany, is demand for ML engineers growing?").answered
     assert advisor.ask("which industries hire ML engineers in Europe?").answered
+
+
+def test_a_comparison_with_another_role_is_no_near_miss(advisor):
+    assert advisor.ask("should I become a data engineer or an ML engineer?").answered
