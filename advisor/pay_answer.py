@@ -57,6 +57,9 @@ WHICH_THING = re.compile(
 )
 # "a regular ML engineer" says the level, not another role (see the lexicon's levels)
 LEVEL_ADJECTIVE = re.compile(r"regular|normal|ordinary|standard|full", re.IGNORECASE)
+# ... and the verb of paying is no part of the role paid ("do big tech companies pay ML
+# engineers more?" names ML engineers)
+PAY_VERB = re.compile(r"pay|pays|paid|paying|earn|earns|earning", re.IGNORECASE)
 ROLE_WORDS = re.compile(
     rf"((?:[\w/-]+\s+){{0,2}}?(?:{ROLE_NOUNS}|nurse|teacher)s?)\b", re.IGNORECASE
 )
@@ -98,7 +101,9 @@ class PayAnswerer:
             words = [
                 w
                 for w in match.group(1).split()
-                if w.casefold() not in STOPWORDS and not LEVEL_ADJECTIVE.fullmatch(w)
+                if w.casefold() not in STOPWORDS
+                and not LEVEL_ADJECTIVE.fullmatch(w)
+                and not PAY_VERB.fullmatch(w)
             ]
             role = " ".join(words) or None
         return PayQuestion(

@@ -173,6 +173,9 @@ def test_other_pay_questions_are_answered_from_quotes(advisor):
     assert "no salary figure" not in regular.answer
     # ... while a principal or lead is a step above senior: no figure, not the senior band
     assert "no salary figure" in advisor.ask("what does a principal ML engineer earn?").answer
+    # (and the verb of paying names no role: "no salary figure for pay ML engineers")
+    big_tech = advisor.ask("do big tech companies pay ML engineers more?")
+    assert "no salary figure" not in big_tech.answer
     spending = advisor.ask("How much money does it cost to start?")
     assert "£40,000" not in spending.answer
     rent = advisor.ask("can I do ml fully remote? I'd rather not keep paying london rent")
