@@ -279,7 +279,7 @@ class Phrase:
         return re.search(self.in_full, question.text) is not None
 
 
-def _stem_of(word: str) -> str:
+def _without_plural(word: str) -> str:
     """A word without a plural's "s", to be matched with any ending ("projects": "project")."""
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
@@ -386,7 +386,7 @@ class Lexicon:
         # ("pet projects", "a marathon of meetings")
         everyday = {w.casefold() for w in data.everyday}
         lookalikes = [
-            r"\w*\W+".join(re.escape(_stem_of(word)) for word in entry.casefold().split())
+            r"\w*\W+".join(re.escape(_without_plural(word)) for word in entry.casefold().split())
             for group in data.synonyms
             for entry in group
             if len(entry.split()) > 1 and not everyday.isdisjoint(entry.casefold().split())
