@@ -423,6 +423,7 @@ def test_a_job_market_the_articles_do_not_describe_is_named_in_the_decline(advis
     # ... but one naming a place in passing is still answered
     assert advisor.ask("I'm from Germany, is demand for ML engineers growing?").answered
     assert advisor.ask("which industries hire ML engineers in Europe?").answered
+    assert advisor.ask("do ML engineers work with DevOps engineers?").answered  # (a role beside)
 
 
 def test_a_comparison_with_another_role_is_no_near_miss(advisor):
