@@ -599,7 +599,7 @@ def _asks_about_place(place: str, question: str) -> bool:
     named = re.escape(place)
     return re.search(
         rf"\b(?:is|are)\s+{named}\s+(?:a\s+)?(?:good|great|decent|better|best|ok|okay|worth)\b"
-        rf"|\b(?:jobs?|market|scene|hiring|demand)\b[^.?!]{{0,60}}\b(?:in|for)\s+{named}\b"
+        rf"|\b(?:market|scene)\b[^.?!]{{0,40}}\bin\s+{named}\b|\b(?:jobs?|hiring)\s+in\s+{named}\b"
         rf"|\b(?:companies|firms|startups|labs)\s+in\s+{named}\b|\bin\s+{named}\s+hiring\b",
         question,
         re.IGNORECASE,

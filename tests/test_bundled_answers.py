@@ -422,6 +422,8 @@ def test_a_job_market_the_articles_do_not_describe_is_named_in_the_decline(advis
     assert advisor.ask("which industries hire ML engineers in London?").answered
     # ... but one naming a place in passing is still answered
     assert advisor.ask("I'm from Germany, is demand for ML engineers growing?").answered
+    assert advisor.ask("is demand for AI engineers growing worldwide, even in Germany?").answered
+    assert not advisor.ask("What's the job market like for ML engineers in Bangalore?").answered
     assert advisor.ask("which industries hire ML engineers in Europe?").answered
     assert advisor.ask("do ML engineers work with DevOps engineers?").answered  # (a role beside)
 
