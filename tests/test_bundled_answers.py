@@ -430,3 +430,8 @@ def test_a_job_market_the_articles_do_not_describe_is_named_in_the_decline(advis
 
 def test_a_comparison_with_another_role_is_no_near_miss(advisor):
     assert advisor.ask("should I become a data engineer or an ML engineer?").answered
+
+
+def test_finding_a_job_is_getting_one_not_finding_a_leak(advisor):
+    # ("find" of "find ML jobs" quoted "you find a subtle leak that was inflating the metrics")
+    assert "leak" not in advisor.ask("how do I find ML jobs?").answer
