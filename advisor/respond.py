@@ -599,8 +599,10 @@ def _asks_about_place(place: str, question: str) -> bool:
     named = re.escape(place)
     return re.search(
         rf"\b(?:is|are)\s+{named}\s+(?:a\s+)?(?:good|great|decent|better|best|ok|okay|worth)\b"
-        rf"|\b(?:market|scene)\b[^.?!]{{0,40}}\bin\s+{named}\b|\b(?:jobs?|hiring)\s+in\s+{named}\b"
-        rf"|\b(?:companies|firms|startups|labs)\s+in\s+{named}\b|\bin\s+{named}\s+hiring\b",
+        rf"|\b(?:market|scene)\b[^.?!]{{0,40}}\bin\s+{named}\b"
+        rf"|\b(?:jobs?|hiring|demand|in demand)\s+(?:like\s+)?in\s+{named}\b"
+        rf"|\b(?:companies|firms|startups|labs)\s+in\s+{named}\s+(?:are\s+)?hir"
+        rf"|\bin\s+{named}\s+hiring\b",
         question,
         re.IGNORECASE,
     ) is not None

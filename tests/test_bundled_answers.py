@@ -435,3 +435,17 @@ def test_a_comparison_with_another_role_is_no_near_miss(advisor):
 def test_finding_a_job_is_getting_one_not_finding_a_leak(advisor):
     # ("find" of "find ML jobs" quoted "you find a subtle leak that was inflating the metrics")
     assert "leak" not in advisor.ask("how do I find ML jobs?").answer
+    # ... but finding work in an industry, or a role that suits, is no way in
+    industries = advisor.ask("Which industries can ML engineers find work in?")
+    assert "Common sectors include" in industries.answer
+
+
+def test_a_company_course_or_tax_named_in_passing_does_not_decline_a_covered_question(advisor):
+    def answered(question: str) -> bool:
+        return advisor.ask(question).answered
+
+    assert answered("I have a Google interview next week, what skills matter most for MLEs?")
+    assert answered("I'm doing the fast.ai course, what else do I need to become an ML engineer?")
+    assert answered("Do I need to file taxes as a freelance ML engineer?")
+    assert answered("Is a bootcamp worth the tuition compared to self-study?")
+    assert not answered("Are ML engineers in demand in Canada?")  # (a job market abroad)
