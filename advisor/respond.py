@@ -239,8 +239,7 @@ class Responder:
         # true?"; but "what are the myths?" asks for them)
         if self.lexicon.not_covered(asked_in, asked_text) or set(own) <= self._subjectless:
             return decline(question, topic)
-        elsewhere = self._pay.read(question)
-        if topic == "market" and not elsewhere.regions:
+        if topic == "market" and not (elsewhere := self._pay.read(question)).regions:
             # (a job market the articles do not describe, asked about: "is Berlin good for ML
             # jobs?", "what's the job market in Ireland like?"; not "I'm from Germany, is demand
             # growing?")
@@ -446,7 +445,7 @@ class Responder:
         told, asked = told_after_asking(asking)
         # (only if what is asked names the field itself: in "how do I fix my posture, I'm a
         # data scientist" the telling is all that does)
-        if not self.lexicon.names_field(self.analyzer.terms(asked)):
+        if told and not self.lexicon.names_field(self.analyzer.terms(asked)):
             told = ""
         aside = self._said_apart(besides, asking) | self._said_apart(told, asked)
         whole = self._query(said, expansion, None, unknown)
