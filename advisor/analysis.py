@@ -56,6 +56,8 @@ FILLER_PHRASES = re.compile(
     r"|(?:can|could|would) (?:you|u|someone|anyone) (?:please |pls )?(?:explain|describe)"
     r"|make(?:s)? (?:life|the job|their job|their lives) easier"
     r"|explain to me"
+    r"|play(?:s|ed|ing)? (?:a |an |the )?(?:(?:big|key|major|huge|central|large|small|main"
+    r"|important|crucial|vital|real) )?(?:part|role)(?= in\b)"
     r"|or (?:is|was) (?:that|this|it) (?:just |all |only |mostly )?(?:\w+ )?(?:fluff|pr"
     r"|marketing|buzzwords?|lip service)"
     r"|as (?:a |an )?part of (?:the|their|your|my|a|an) (?:job|work|role|day)"
@@ -64,6 +66,13 @@ FILLER_PHRASES = re.compile(
     r"|(?:people|folks|those|someone|anyone) (?:in|doing|who do) (?:these|this|those|that|such)"
     r" (?:jobs?|roles?|fields?|careers?|positions?|line of work|kind of work))"
     r"(?![\w-])|,?\s+right\s*\?",
+    re.IGNORECASE,
+)
+# ... and so does the idiom a question asks someone's part in a thing with ("what part does
+# an ML engineer play in building one?" asks what the engineer does in building it).
+PART_PLAYED = re.compile(
+    r"\b(?:what|which) (?:part|role)s? ((?:do|does|did|will|would|should|can|could)"
+    r"(?: [\w/'’-]+){1,5}?) play(?:s|ed)?\b",
     re.IGNORECASE,
 )
 # What a question sets aside ("apart from the techy stuff, what people skills...?", "beyond
@@ -115,7 +124,8 @@ NUMBER_WORDS = {
 }
 _NUMBER = r"\d{1,2}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 YEARS_STATED = re.compile(
-    rf"(?<![\w.])({_NUMBER})(?:\s*(?:[-–]|to)\s*({_NUMBER}))?\s*(\+?)\s*(?:years?|yrs?)\b"
+    rf"(?<![\w.])(?:(?<=between )({_NUMBER})\s+and\s+({_NUMBER})"  # ("between 2 and 5 years")
+    rf"|({_NUMBER})(?:\s*(?:[-–]|to)\s*({_NUMBER}))?)\s*(\+?)\s*(?:years?|yrs?)\b"
     r"(?!\s+(?:ago|back|old)\b)"
     r"(?!\s+as an?\s+(?!(?:senior |junior |lead |principal )?(?:ml|mle|mlops|ai"
     r"|machine[\s-]learning|deep learning|nlp|computer vision)\b))"  # (another job's)
@@ -378,10 +388,26 @@ def years_stated(question: str) -> float | None:
             continue
         if TAKES.search(asking, 0, stated.start()):
             continue
-        low = _number(stated.group(1))
-        high = _number(stated.group(2)) if stated.group(2) else low
-        return (low + high) / 2 + (0.5 if stated.group(3) else 0)
+        low, high = _span(stated)
+        return (low + high) / 2 + (0.5 if stated.group(5) else 0)
     return None
+
+
+def _span(stated: re.Match[str]) -> tuple[int, int]:
+    """The first and last year of a `YEARS_STATED` match (the same for "3 years")."""
+    low = stated.group(1) or stated.group(3)
+    high = stated.group(2) or stated.group(4) or low
+    return _number(low), _number(high)
+
+
+def _years_in_digits(stated: re.Match[str]) -> str:
+    """A span of years of experience said as the articles write it: "between two and five
+    years" is "2-5 years", as in "2–5 years experience" ("three years" stays as said)."""
+    low, high = _span(stated)
+    if low == high and not stated.group(5):
+        return stated.group(0)
+    said = str(low) if low == high else f"{low}-{high}"
+    return f"{said}{stated.group(5)} years"
 
 
 def _number(said: str) -> int:
@@ -435,7 +461,8 @@ def conversation_removed(question: str) -> str:
         rest = aside[: purpose.start()] + " " + aside[purpose.end() :]
         if _says_something(SUFFICES.sub(" ", rest)):  # (not "what do I need to get a job?")
             aside = rest
-    return FUTURE_PHRASES.sub(_future, FILLER_PHRASES.sub(" ", aside))
+    told = FUTURE_PHRASES.sub(_future, FILLER_PHRASES.sub(" ", PART_PLAYED.sub(r"\1", aside)))
+    return YEARS_STATED.sub(_years_in_digits, told)
 
 
 def _says_something(text: str) -> bool:

@@ -158,6 +158,16 @@ def test_conversational_phrases_say_nothing_of_the_subject() -> None:
     assert asked("standups") == asked("stand-ups")
     assert asked("what are comps like?") == ["comp"]  # (compensation as often as competitions)
     assert "part" in asked("which part of the job is hardest?")
+    # (the part or role someone plays in a thing is what they do in it)
+    assert asked("what part does an ML engineer play in building pipelines?") == [
+        "ml", "engineer", "build", "pipelin",
+    ]
+    assert asked("Docker plays a key role in deployment") == ["docker", "deploy"]
+    assert "role" in asked("what roles do ML engineers take on?")
+    # (a span of years of experience said as the articles say it)
+    assert asked("between two and five years of experience") == asked("2-5 years experience")
+    assert asked("two to five years in") == asked("2–5 years in")
+    assert "three" in asked("three years in, what now?")
 
 
 def test_who_a_career_is_not_for_is_one_word_in_articles_and_questions() -> None:
@@ -541,6 +551,7 @@ def test_a_question_asked_yes_or_no_is_told_apart(question: str, yes_or_no: bool
         ("I have 3 years as a machine-learning engineer, am I mid-level?", 3),
         ("4 years as a senior ML engineer, what next?", 4),
         ("I've been taking ML projects for 4 years, what now?", 4),
+        ("what is expected with between two and five years of experience?", 3.5),
     ],
 )
 def test_the_years_of_experience_a_question_states(question: str, years: float | None) -> None:
