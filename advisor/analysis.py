@@ -36,7 +36,7 @@ FILLER_PHRASES = re.compile(
     r"^\W*(?:(?:hmm+|umm*|uhh*|erm+)\b|wait\b(?!\s+(?:staff|times?|lists?|for)\b))"
     r"|(?<![\w-])(?:at some point|at this point|straight away|right away|as long as"
     r"|end(?:s|ed)? up|turn(?:s|ed)? out|in the end|at the end of the day|a lot|lots of|at all"
-    r"|loads of|(?:are|r) we talking(?: about)?"
+    r"|loads of|a couple(?: of)?|(?:are|r) we talking(?: about)?"
     r"|(?:is|are) (?:he|she|they|that|this) (?:right|wrong)|(?:have )?no (?:clue|idea)"
     r"|or not|or nah|keep(?:s)? (?:saying|hearing|telling)|(?:this|that|my|the) line of work"
     r"|these days|in this day and age|at the moment|right now|(?:give|show) me|gimme"
@@ -185,7 +185,7 @@ SHORTHAND = {
     "rly": "really", "realy": "really", "techy": "technical", "thru": "through",
     "standup": "stand-up", "standups": "stand-ups",
     "obv": "obviously", "obvs": "obviously", "w": "with", "py": "python", "lib": "library",
-    "libs": "libraries",
+    "libs": "libraries", "diff": "difference",
 }
 
 STOPWORDS = frozenset(

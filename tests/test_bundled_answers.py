@@ -449,3 +449,15 @@ def test_a_company_course_or_tax_named_in_passing_does_not_decline_a_covered_que
     assert answered("Do I need to file taxes as a freelance ML engineer?")
     assert answered("Is a bootcamp worth the tuition compared to self-study?")
     assert not answered("Are ML engineers in demand in Canada?")  # (a job market abroad)
+
+
+def test_what_you_learn_going_out_of_date_is_the_field_s_pace(advisor):
+    # (it quoted "Reducing latency so predictions are delivered quickly")
+    answer = advisor.ask("How quickly does what you learn in machine learning become outdated?")
+    assert "changes faster than any other in tech" in answer.answer
+    assert "latency" not in answer.answer
+
+
+def test_firms_are_companies(advisor):
+    answer = advisor.ask("What do banks and financial firms use machine learning engineers for?")
+    assert "Fintech, for fraud detection" in answer.answer
