@@ -75,6 +75,12 @@ PART_PLAYED = re.compile(
     r"(?: [\w/'’-]+){1,5}?) play(?:s|ed)?\b",
     re.IGNORECASE,
 )
+# "diff" is a difference said as a noun ("whats the diff between DS and MLE", "ds vs mle,
+# whats the diff?"); before a noun it is "different" ("seen wildly diff numbers").
+DIFF_BETWEEN = re.compile(
+    r"\b(?:(?<=\bthe )|(?<=\ba ))diff\b|\bdiff(?=\s*(?:[?!.,;]|$|(?:between|btw|b/w)\b))",
+    re.IGNORECASE,
+)
 # What a question sets aside ("apart from the techy stuff, what people skills...?", "beyond
 # the tech side, ...", "forget the nice-to-haves — ...") is not what it asks about.
 SET_ASIDE = re.compile(
@@ -185,7 +191,7 @@ SHORTHAND = {
     "rly": "really", "realy": "really", "techy": "technical", "thru": "through",
     "standup": "stand-up", "standups": "stand-ups",
     "obv": "obviously", "obvs": "obviously", "w": "with", "py": "python", "lib": "library",
-    "libs": "libraries", "diff": "difference",
+    "libs": "libraries",
 }
 
 STOPWORDS = frozenset(
@@ -461,7 +467,8 @@ def conversation_removed(question: str) -> str:
         rest = aside[: purpose.start()] + " " + aside[purpose.end() :]
         if _says_something(SUFFICES.sub(" ", rest)):  # (not "what do I need to get a job?")
             aside = rest
-    told = FUTURE_PHRASES.sub(_future, FILLER_PHRASES.sub(" ", PART_PLAYED.sub(r"\1", aside)))
+    aside = DIFF_BETWEEN.sub("difference", PART_PLAYED.sub(r"\1", aside))
+    told = FUTURE_PHRASES.sub(_future, FILLER_PHRASES.sub(" ", aside))
     return YEARS_STATED.sub(_years_in_digits, told)
 
 

@@ -166,6 +166,8 @@ def test_conversational_phrases_say_nothing_of_the_subject() -> None:
     assert "role" in asked("what roles do ML engineers take on?")
     assert asked("is a couple of kaggle notebooks enough?") == asked("are kaggle notebooks enough?")
     assert asked("the diff between DS and MLE") == asked("the difference between DS and MLE")
+    assert asked("ds vs mle whats the diff") == asked("ds vs mle whats the difference")
+    assert "diff" in asked("seen wildly diff numbers")  # (different, not a comparison)
     # (a span of years of experience said as the articles say it)
     assert asked("between two and five years of experience") == asked("2-5 years experience")
     assert asked("two to five years in") == asked("2–5 years in")
