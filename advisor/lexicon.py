@@ -23,7 +23,7 @@ KIND_WORDS = r"kinds?|types?|sorts?"
 # Words too general to stand for anything alone (as stemmed): all that may be left of a
 # phrase once the words judging them, which analysis drops as words of asking, are gone
 # ("worst part", "bad side", "what's the catch").
-GENERAL_TERMS = frozenset({"part", "side", "catch"})
+GENERAL_TERMS = frozenset({"part", "side", "catch", "rule"})
 # ... and words that turn the meaning of the word they go with, which analysis drops too: a
 # negation before it ("no experience yet", "not a coder") or a particle after a verb ("skill
 # up", "work on"; not "on the rise", "up to date").

@@ -372,6 +372,9 @@ def test_a_general_word_left_of_a_phrase_is_found_only_through_the_phrase_s_syno
     assert "to catch this" not in catch.answer and "Admin, invoicing, and taxes" in catch.answer
     worst = advisor.ask("whats the worst part of the job, honestly")
     assert "- Relentless pace of change" in worst.answer
+    # ("rule me out" / "bare minimum": no "rule-based systems")
+    minimum = advisor.ask("what's the bare minimum i have to know to be an MLE?")
+    assert "rule-based" not in minimum.answer and "baseline requirement" in minimum.answer
 
 
 @pytest.mark.parametrize(
