@@ -60,7 +60,7 @@ FILLER_PHRASES = re.compile(
     r"|important|crucial|vital|real) )?(?:part|role)(?= in\b)"
     r"|or (?:is|was) (?:that|this|it) (?:just |all |only |mostly )?(?:\w+ )?(?:fluff|pr"
     r"|marketing|buzzwords?|lip service)"
-    r"|as (?:a |an )?part of (?:the|their|your|my|a|an) (?:job|work|role|day)"
+    r"|as (?:a |an )?part of (?:the|their|your|my|a|an) (?:job|work|role|day)|on the job|at work"
     r"|(?:the|these|those) (?:two|2) (?:jobs|roles)|both (?:jobs|roles)"
     r"|(?:would it be|is it) (?:fair|right|ok|okay) to (?:call|say)"
     r"|(?:people|folks|those|someone|anyone) (?:in|doing|who do) (?:these|this|those|that|such)"

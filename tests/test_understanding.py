@@ -146,6 +146,8 @@ def test_conversational_phrases_say_nothing_of_the_subject() -> None:
         "research",
     ]
     assert "time" in asked("do they spend most of their time building models?")
+    assert asked("do they read papers on the job?") == asked("do they read papers at work?")
+    assert asked("do they read papers on the job?") == ["read", "paper"]
     assert asked("walk me thru a full day") == ["full", "day"]
     assert asked("thinking of going freelance") == ["freelanc"]
     assert asked("could you explain what MLOps is?") == ["mlop"]
