@@ -138,6 +138,8 @@ YEARS_STATED = re.compile(
     r"(?!\s*(?:phd|degree|course|programme|program|bootcamp|masters?)\b)",  # (how long it is)
     re.IGNORECASE,
 )
+# ... and "more than 5 years" is "5+ years".
+MORE_THAN = re.compile(r"\b(?:more than|over|upwards of|at least)\s+$", re.IGNORECASE)
 # ... and a length of time something takes is no experience ("it takes 3–5 years to...").
 TAKES = re.compile(r"\b(?:takes?|took|lasts|lasted)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 # Who a career is not for is said in stopwords only ("Maybe not for you if...", "who should
@@ -145,7 +147,8 @@ TAKES = re.compile(r"\b(?:takes?|took|lasts|lasted)\s+(?:\w+\s+){0,3}$", re.IGNO
 UNSUITED = re.compile(
     r"(?:\bnot|n't) (?:(?:a |the )?(?:good |great |right )?fit|for (?:you|me|everyone|everybody)"
     r"|suited|cut out)\b|\bshould(?:n't| not) (?:go into|get into|become|pursue)\b"
-    r"|\b(?:(?:would|will|do|does)(?:n't| not)|won't) (?:enjoy|like|suit|be happy)\b",
+    r"|\b(?:(?:would|will|do|does)(?: probably| likely)?(?:n't| not)|won't)(?: really| probably)?"
+    r" (?:enjoy|like|suit|be happy)\b",
     re.IGNORECASE,
 )
 # ... and so is what a thing is a kind of ("X is a type of software engineer", "is X a kind
@@ -395,7 +398,8 @@ def years_stated(question: str) -> float | None:
         if TAKES.search(asking, 0, stated.start()):
             continue
         low, high = _span(stated)
-        return (low + high) / 2 + (0.5 if stated.group(5) else 0)
+        beyond = stated.group(5) or MORE_THAN.search(asking, 0, stated.start())
+        return (low + high) / 2 + (0.5 if beyond else 0)
     return None
 
 

@@ -452,6 +452,9 @@ def test_a_company_course_or_tax_named_in_passing_does_not_decline_a_covered_que
     assert answered("Do I need to file taxes as a freelance ML engineer?")
     assert answered("Is a bootcamp worth the tuition compared to self-study?")
     assert not answered("Are ML engineers in demand in Canada?")  # (a job market abroad)
+    # (which certification to get is not covered; having one is only context)
+    assert not answered("Which AWS certification should I get to be hired as an MLE?")
+    assert answered("I have an AWS certification, what else do I need to become an MLE?")
 
 
 def test_what_you_learn_going_out_of_date_is_the_field_s_pace(advisor):

@@ -148,6 +148,9 @@ def test_conversational_phrases_say_nothing_of_the_subject() -> None:
     assert "time" in asked("do they spend most of their time building models?")
     assert asked("do they read papers on the job?") == asked("do they read papers at work?")
     assert asked("do they read papers on the job?") == ["read", "paper"]
+    # (who would not enjoy the work is who it is not for, however hedged)
+    assert asked("who would probably not enjoy it?") == asked("who would not enjoy it?")
+    assert "unsuit" in asked("who wouldn't really enjoy it?")
     assert asked("walk me thru a full day") == ["full", "day"]
     assert asked("thinking of going freelance") == ["freelanc"]
     assert asked("could you explain what MLOps is?") == ["mlop"]
@@ -558,6 +561,8 @@ def test_a_question_asked_yes_or_no_is_told_apart(question: str, yes_or_no: bool
         ("4 years as a senior ML engineer, what next?", 4),
         ("I've been taking ML projects for 4 years, what now?", 4),
         ("what is expected with between two and five years of experience?", 3.5),
+        ("what do I take on with more than five years of experience?", 5.5),  # (5+)
+        ("at least 3 years in, what now?", 3.5),
     ],
 )
 def test_the_years_of_experience_a_question_states(question: str, years: float | None) -> None:
