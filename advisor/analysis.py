@@ -36,7 +36,7 @@ FILLER_PHRASES = re.compile(
     r"^\W*(?:(?:hmm+|umm*|uhh*|erm+)\b|wait\b(?!\s+(?:staff|times?|lists?|for)\b))"
     r"|(?<![\w-])(?:at some point|at this point|straight away|right away|as long as"
     r"|end(?:s|ed)? up|turn(?:s|ed)? out|in the end|at the end of the day|a lot|lots of|at all"
-    r"|loads of|a couple(?: of)?|(?:are|r) we talking(?: about)?"
+    r"|loads of|(?<!in )(?<!within )(?<!over )a couple(?: of)?|(?:are|r) we talking(?: about)?"
     r"|(?:is|are) (?:he|she|they|that|this) (?:right|wrong)|(?:have )?no (?:clue|idea)"
     r"|or not|or nah|keep(?:s)? (?:saying|hearing|telling)|(?:this|that|my|the) line of work"
     r"|these days|in this day and age|at the moment|right now|(?:give|show) me|gimme"
@@ -60,7 +60,8 @@ FILLER_PHRASES = re.compile(
     r"|important|crucial|vital|real) )?(?:part|role)(?= in\b)"
     r"|or (?:is|was) (?:that|this|it) (?:just |all |only |mostly )?(?:\w+ )?(?:fluff|pr"
     r"|marketing|buzzwords?|lip service)"
-    r"|as (?:a |an )?part of (?:the|their|your|my|a|an) (?:job|work|role|day)|on the job|at work"
+    r"|as (?:a |an )?part of (?:the|their|your|my|a|an) (?:job|work|role|day)|at work"
+    r"|(?<!learn )(?<!learnt )(?<!learned )(?<!learning )on the job"  # (not learning by doing)
     r"|(?:the|these|those) (?:two|2) (?:jobs|roles)|both (?:jobs|roles)"
     r"|(?:would it be|is it) (?:fair|right|ok|okay) to (?:call|say)"
     r"|(?:people|folks|those|someone|anyone) (?:in|doing|who do) (?:these|this|those|that|such)"
@@ -72,14 +73,14 @@ FILLER_PHRASES = re.compile(
 # an ML engineer play in building one?" asks what the engineer does in building it).
 PART_PLAYED = re.compile(
     r"\b(?:what|which) (?:part|role)s? ((?:do|does|did|will|would|should|can|could)"
-    r"(?: [\w/'’-]+){1,5}?) play(?:s|ed)?\b",
+    r"(?! (?:i|you|u|we)\b)(?: [\w/'’-]+){1,5}?) play(?:s|ed)?\b",  # (not "what part do I play")
     re.IGNORECASE,
 )
-# "diff" is a difference said as a noun ("whats the diff between DS and MLE", "ds vs mle,
-# whats the diff?"); before a noun it is "different" ("seen wildly diff numbers").
+# "diff" is a difference when one between things ("whats the diff between DS and MLE",
+# "ds vs mle, whats the diff?"); before a noun it is "different" ("seen wildly diff
+# numbers", "the diff types of ML engineer"), and git's diff is git's.
 DIFF_BETWEEN = re.compile(
-    r"\b(?:(?<=\bthe )|(?<=\ba ))diff\b|\bdiff(?=\s*(?:[?!.,;]|$|(?:between|btw|b/w)\b))",
-    re.IGNORECASE,
+    r"(?<!git )\bdiff(?=\s*(?:[?!.,;]|$|(?:between|btw|b/w)\b))", re.IGNORECASE
 )
 # What a question sets aside ("apart from the techy stuff, what people skills...?", "beyond
 # the tech side, ...", "forget the nice-to-haves — ...") is not what it asks about.
@@ -138,8 +139,16 @@ YEARS_STATED = re.compile(
     r"(?!\s*(?:phd|degree|course|programme|program|bootcamp|masters?)\b)",  # (how long it is)
     re.IGNORECASE,
 )
+# ... and a span said as experience is ("between two and five years of experience", "two to
+# five years in"), not a time to come, taken or spent ("in two to three years", "it takes
+# two to five years", "spending two to three years on a PhD").
+EXPERIENCE_SPAN = re.compile(
+    r"(?<!\bin )(?<!\bwithin )(?<!\bover )(?<!\btake )(?<!\btakes )(?<!\btook )(?<!\bspend )"
+    r"(?<!\bspending )(?<!\bspent )(?<!\bstudied for )" + YEARS_STATED.pattern,
+    re.IGNORECASE,
+)
 # ... and "more than 5 years" is "5+ years".
-MORE_THAN = re.compile(r"\b(?:more than|over|upwards of|at least)\s+$", re.IGNORECASE)
+MORE_THAN = re.compile(r"\b(?:more than|at least)\s+$", re.IGNORECASE)
 # ... and a length of time something takes is no experience ("it takes 3–5 years to...").
 TAKES = re.compile(r"\b(?:takes?|took|lasts|lasted)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 # Who a career is not for is said in stopwords only ("Maybe not for you if...", "who should
@@ -147,8 +156,8 @@ TAKES = re.compile(r"\b(?:takes?|took|lasts|lasted)\s+(?:\w+\s+){0,3}$", re.IGNO
 UNSUITED = re.compile(
     r"(?:\bnot|n't) (?:(?:a |the )?(?:good |great |right )?fit|for (?:you|me|everyone|everybody)"
     r"|suited|cut out)\b|\bshould(?:n't| not) (?:go into|get into|become|pursue)\b"
-    r"|\b(?:(?:would|will|do|does)(?: probably| likely)?(?:n't| not)|won't)(?: really| probably)?"
-    r" (?:enjoy|like|suit|be happy)\b",
+    r"|\b(?:(?:would|will)(?: probably| likely)?(?:n't| not)(?: really| probably)?"
+    r"|won't(?: really)?|(?:do|does)(?:n't| not)) (?:enjoy|like|suit|be happy)\b",
     re.IGNORECASE,
 )
 # ... and so is what a thing is a kind of ("X is a type of software engineer", "is X a kind
@@ -473,7 +482,7 @@ def conversation_removed(question: str) -> str:
             aside = rest
     aside = DIFF_BETWEEN.sub("difference", PART_PLAYED.sub(r"\1", aside))
     told = FUTURE_PHRASES.sub(_future, FILLER_PHRASES.sub(" ", aside))
-    return YEARS_STATED.sub(_years_in_digits, told)
+    return EXPERIENCE_SPAN.sub(_years_in_digits, told)
 
 
 def _says_something(text: str) -> bool:

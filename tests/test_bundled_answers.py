@@ -457,13 +457,24 @@ def test_a_company_course_or_tax_named_in_passing_does_not_decline_a_covered_que
     assert answered("I have an AWS certification, what else do I need to become an MLE?")
 
 
-def test_what_you_learn_going_out_of_date_is_the_field_s_pace(advisor):
-    # (it quoted "Reducing latency so predictions are delivered quickly")
-    answer = advisor.ask("How quickly does what you learn in machine learning become outdated?")
-    assert "changes faster than any other in tech" in answer.answer
-    assert "latency" not in answer.answer
-
-
 def test_firms_are_companies(advisor):
     answer = advisor.ask("What do banks and financial firms use machine learning engineers for?")
     assert "Fintech, for fraud detection" in answer.answer
+
+
+def test_a_question_about_a_named_employer_is_declined_but_one_told_of_is_context(advisor):
+    def answered(question: str) -> bool:
+        return advisor.ask(question).answered
+
+    assert not answered("Is Anthropic currently hiring junior machine learning engineers?")
+    assert not answered("what's the amazon ml interview like?")
+    assert not answered("How much does Google DeepMind pay machine learning engineers?")
+    assert not answered("Is it better to work at a startup or at Google?")
+    # (told of by the asker, named as an example or as a tool: the question is answered)
+    assert answered("I have a Google interview next week, what skills matter most for MLEs?")
+    assert answered("leaving accenture to go freelance, what are the challenges of freelancing?")
+    assert answered("Do companies like Google require a PhD for ML roles?")
+    assert answered("cant you just call the openai api and be done?")
+    assert answered("aws or azure or google — which cloud do I need to know?")
+    assert answered("is meta-learning worth studying for ML jobs?")
+    assert answered("do I need to learn TensorFlow from Google?")

@@ -148,9 +148,11 @@ def test_conversational_phrases_say_nothing_of_the_subject() -> None:
     assert "time" in asked("do they spend most of their time building models?")
     assert asked("do they read papers on the job?") == asked("do they read papers at work?")
     assert asked("do they read papers on the job?") == ["read", "paper"]
+    assert "job" in asked("is ML engineering mostly learnt on the job?")  # (by doing)
     # (who would not enjoy the work is who it is not for, however hedged)
     assert asked("who would probably not enjoy it?") == asked("who would not enjoy it?")
     assert "unsuit" in asked("who wouldn't really enjoy it?")
+    assert "unsuit" not in asked("i do not really like my current job, should i move to ML?")
     assert asked("walk me thru a full day") == ["full", "day"]
     assert asked("thinking of going freelance") == ["freelanc"]
     assert asked("could you explain what MLOps is?") == ["mlop"]
@@ -169,14 +171,22 @@ def test_conversational_phrases_say_nothing_of_the_subject() -> None:
     ]
     assert asked("Docker plays a key role in deployment") == ["docker", "deploy"]
     assert "role" in asked("what roles do ML engineers take on?")
+    assert "play" in asked("what part do i play in a band?")  # (the asker's part: no idiom)
     assert asked("is a couple of kaggle notebooks enough?") == asked("are kaggle notebooks enough?")
+    assert "futur" in asked("will there be ML jobs in a couple of years?")  # (a time to come)
     assert asked("the diff between DS and MLE") == asked("the difference between DS and MLE")
     assert asked("ds vs mle whats the diff") == asked("ds vs mle whats the difference")
     assert "diff" in asked("seen wildly diff numbers")  # (different, not a comparison)
+    assert "diff" in asked("what are the diff types of ML engineer?")
+    assert "diff" in asked("how do I read a git diff?")
     # (a span of years of experience said as the articles say it)
     assert asked("between two and five years of experience") == asked("2-5 years experience")
     assert asked("two to five years in") == asked("2–5 years in")
     assert "three" in asked("three years in, what now?")
+    # (... but not a time to come, taken or spent)
+    assert "five" in asked("does it take two to five years to become an ML engineer?")
+    assert "three" in asked("will they be in demand in two to three years?")
+    assert "three" in asked("is spending two to three years on a PhD worth it?")
 
 
 def test_who_a_career_is_not_for_is_one_word_in_articles_and_questions() -> None:
@@ -327,6 +337,15 @@ def test_a_question_asking_which_kind_wants_its_examples(question: str, asks: bo
     assert expansion.names_example(with_pairs(ANALYZER.terms("AWS or physics"))) == asks
     [aws] = ANALYZER.terms("aws")
     assert expansion.weights.get(aws, 0.0) == (EXPANSION_WEIGHT if asks else 0.0)
+
+
+def test_employers_are_read_from_the_lexicon_file(tmp_path) -> None:
+    path = tmp_path / "lexicon.yaml"
+    path.write_text("employers: [acme, big corp]\n", encoding="utf-8")
+    assert load_lexicon_data(path).employers == ["acme", "big corp"]
+    path.write_text("employers: acme\n", encoding="utf-8")
+    with pytest.raises(CorpusError, match="employers:"):
+        load_lexicon_data(path)
 
 
 def test_kinds_are_read_from_the_lexicon_file(tmp_path) -> None:
