@@ -81,7 +81,7 @@ PRICE = re.compile(
 # of time: an answer that gives none in those terms ("three hours per day" of manual work is
 # not a working week) is no answer either.
 HOW_LONG = re.compile(
-    r"\bhow many (hours|days|weeks)\b(?:[^?]*?\b(?:a|per|each)\s+(week|day|year|month))?", re.I
+    r"\bhow many (hours|hrs|days|weeks)\b(?:[^?]*?\b(?:a|per|each)\s+(week|day|year|month))?", re.I
 )
 NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty)"
 # "What kind of project...?", "what should go in my portfolio?": the sentence that names the
@@ -239,9 +239,10 @@ class Responder:
         # true?"; but "what are the myths?" asks for them)
         if self.lexicon.not_covered(asked_in, asked_text) or set(own) <= self._subjectless:
             return decline(question, topic)
-        if topic == "market" and not (elsewhere := self._pay.read(question)).regions:
+        if not (elsewhere := self._pay.read(question)).regions:
             # (a job market the articles do not describe, asked about: "is Berlin good for ML
-            # jobs?", "what's the job market in Ireland like?"; not "I'm from Germany, is demand
+            # jobs?", "what's the job market in Ireland like?", whatever else the question says
+            # ("heard all the big tech HQs are there"); not "I'm from Germany, is demand
             # growing?")
             asked_of = [p for p in elsewhere.other_places if _asks_about_place(p, question)]
             if asked_of:
@@ -691,7 +692,7 @@ def holds_years(text: str, years: float) -> bool:
 def gives_time(asked: re.Match[str], answer: str) -> bool:
     """True when an answer says a number of the unit of time asked for (`HOW_LONG`), and
     in the period asked about, if any."""
-    unit, period = asked.group(1).lower().rstrip("s"), asked.group(2)
+    unit, period = asked.group(1).lower().rstrip("s").replace("hr", "hour"), asked.group(2)
     if not re.search(rf"\b{NUMBER}[\s-]+{unit}s?\b", answer, re.IGNORECASE):
         return False
     said_per = rf"\b(?:a|per|each)\s+{period}\b|\b{period}ly\b"
