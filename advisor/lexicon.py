@@ -49,9 +49,9 @@ ASKS = re.compile(
     r"|doesnt)\b|.*\?\W*$",
     re.IGNORECASE,
 )
-# A named employer said as an example ("companies like Google", "such as Meta, Amazon"), as
+# A named organisation said as an example ("companies like Google", "such as Meta, Amazon"), as
 # a kind ("an Uber-type app", "Google-scale data") or as a maker of a tool ("Google Cloud",
-# "Amazon SageMaker"): the question is not about the employer.
+# "Amazon SageMaker"): the question is not about the organisation.
 AS_AN_EXAMPLE = re.compile(
     r"(?:\blike|\bsuch as|\be\.?g\.?|\bincluding|\bsay)\s+(?:[\w.&-]+(?:,\s*|\s+(?:or|and)\s+))*$"
 )
@@ -86,7 +86,7 @@ class LexiconData:
     places: list[str] = field(default_factory=list)
     uncovered: list[str] = field(default_factory=list)
     everyday: list[str] = field(default_factory=list)
-    employers: list[str] = field(default_factory=list)
+    organisations: list[str] = field(default_factory=list)
     kinds: list[tuple[list[str], list[str]]] = field(default_factory=list)
 
 
@@ -109,7 +109,7 @@ def load_lexicon_data(path: Path) -> LexiconData:
     groups = data.get("synonyms") or []
     if not isinstance(groups, list) or not all(_words(g) for g in groups):
         raise CorpusError(path, "expected 'synonyms:' followed by a list of [word, phrase, ...]")
-    for key in ("field", "other_careers", "places", "uncovered", "everyday", "employers"):
+    for key in ("field", "other_careers", "places", "uncovered", "everyday", "organisations"):
         if not _words(data.get(key) or []):
             raise CorpusError(path, f"expected '{key}:' to be a list of words or phrases")
     kinds = data.get("kinds") or []
@@ -126,7 +126,7 @@ def load_lexicon_data(path: Path) -> LexiconData:
         places=[str(p) for p in data.get("places") or []],
         uncovered=[str(p) for p in data.get("uncovered") or []],
         everyday=[str(p) for p in data.get("everyday") or []],
-        employers=[str(p) for p in data.get("employers") or []],
+        organisations=[str(p) for p in data.get("organisations") or []],
         kinds=[([str(p) for p in k["kind"]], [str(p) for p in k["examples"]]) for k in kinds],
     )
 
@@ -424,8 +424,8 @@ class Lexicon:
         self._everyday_lookalikes = (
             re.compile(rf"\b(?:{'|'.join(lookalikes)})\w*") if lookalikes else None
         )
-        names = sorted((re.escape(e.casefold()) for e in data.employers if e.strip()), key=len)
-        self._employers = (
+        names = sorted((re.escape(o.casefold()) for o in data.organisations if o.strip()), key=len)
+        self._organisations = (
             re.compile(rf"(?<![\w-])(?:{'|'.join(reversed(names))})(?![\w])") if names else None
         )
         self._kinds = [
@@ -449,15 +449,16 @@ class Lexicon:
             self._other_career_only(terms, said)
             or any(p.said_in(terms, said) for p in self._uncovered)
             or self._asks_everyday(terms, said)
-            or self._asks_about_employer(said.text)
+            or self._asks_about_organisation(said.text)
         )
 
-    def _asks_about_employer(self, question: str) -> bool:
-        """True when a question asks about a named employer ("is Anthropic hiring juniors?",
-        "what's the Google ML interview like?"): the articles name none. Not when the asker
+    def _asks_about_organisation(self, question: str) -> bool:
+        """True when a question asks about a named employer or university ("is Anthropic
+        hiring juniors?", "is Imperial's AI masters worth it?"): the articles describe
+        none. Not when the asker
         only tells of one ("I have a Google interview next week, what skills...?"), names
         one as an example, a kind, or the maker of a tool (see `AS_AN_EXAMPLE`)."""
-        if self._employers is None:
+        if self._organisations is None:
             return False
         clauses = CLAUSE_BREAK.split(question.strip())
         for clause in clauses:
@@ -465,7 +466,7 @@ class Lexicon:
             # freelance, what are the challenges?")
             if ABOUT_ASKER.match(clause) or (len(clauses) > 1 and not ASKS.match(clause)):
                 continue
-            for named in self._employers.finditer(clause):
+            for named in self._organisations.finditer(clause):
                 before, after = clause[: named.start()], clause[named.end() :]
                 if not (AS_AN_EXAMPLE.search(before) or A_TOOL.search(before)
                         or AS_A_KIND.match(after) or A_PRODUCT.match(after)):

@@ -478,6 +478,8 @@ def test_a_question_about_a_named_employer_is_declined_but_one_told_of_is_contex
     assert not answered("what's the amazon ml interview like?")
     assert not answered("How much does Google DeepMind pay machine learning engineers?")
     assert not answered("Is it better to work at a startup or at Google?")
+    assert not answered("is imperial's AI masters worth it?")  # (a university, too)
+    assert answered("I did my degree at Oxford, do I need a PhD to be an MLE?")
     # (told of by the asker, named as an example or as a tool: the question is answered)
     assert answered("I have a Google interview next week, what skills matter most for MLEs?")
     assert answered("leaving accenture to go freelance, what are the challenges of freelancing?")

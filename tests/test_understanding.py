@@ -339,12 +339,12 @@ def test_a_question_asking_which_kind_wants_its_examples(question: str, asks: bo
     assert expansion.weights.get(aws, 0.0) == (EXPANSION_WEIGHT if asks else 0.0)
 
 
-def test_employers_are_read_from_the_lexicon_file(tmp_path) -> None:
+def test_organisations_are_read_from_the_lexicon_file(tmp_path) -> None:
     path = tmp_path / "lexicon.yaml"
-    path.write_text("employers: [acme, big corp]\n", encoding="utf-8")
-    assert load_lexicon_data(path).employers == ["acme", "big corp"]
-    path.write_text("employers: acme\n", encoding="utf-8")
-    with pytest.raises(CorpusError, match="employers:"):
+    path.write_text("organisations: [acme, big corp]\n", encoding="utf-8")
+    assert load_lexicon_data(path).organisations == ["acme", "big corp"]
+    path.write_text("organisations: acme\n", encoding="utf-8")
+    with pytest.raises(CorpusError, match="organisations:"):
         load_lexicon_data(path)
 
 
