@@ -130,7 +130,9 @@ class PayAnswerer:
         compared = self.read(asking) if besides and beside_one_place else asked
         by_figures = compared.regions or len(compared.levels) > 1
         in_words = asks_in_words(question) or (COMPARED.search(question) and not by_figures)
-        amount = AMOUNT.search(question)
+        # (an amount the asker tells beside the question is theirs: "when should I go
+        # freelance? currently on 60k" wants no salary table)
+        amount = AMOUNT.search(asking if besides else question)
         if in_words and not amount:
             return None
         wants_figures = (topic == "pay" and (pinned or asked.role or amount)) or (

@@ -238,3 +238,13 @@ def test_what_companies_pay_asks_for_the_figures(advisor):
 def test_no_figure_at_the_level_asked_is_never_an_empty_answer(advisor):
     answer = advisor.ask("What does the average company pay an ML engineer in the US?")
     assert answer.answer and (answer.citations or not answer.answered)
+
+
+def test_an_amount_the_asker_tells_beside_the_question_is_theirs(advisor):
+    # (it answered with the salary table)
+    freelance = advisor.ask(
+        "when should i go freelance as an ML person? currently on 60k at a scaleup in Norwich"
+    )
+    assert "£40,000" not in freelance.answer
+    # ... but one the asking sentence points back at is asked about
+    assert "£40,000" in advisor.ask("I'm on 55k. Is that good for a junior MLE?").answer
