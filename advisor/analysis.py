@@ -56,6 +56,10 @@ FILLER_PHRASES = re.compile(
     r"|(?:can|could|would) (?:you|u|someone|anyone) (?:please |pls )?(?:explain|describe)"
     r"|make(?:s)? (?:life|the job|their job|their lives) easier"
     r"|explain to me"
+    # (where a claim was seen: "saw a tiktok saying ...", "watched a youtube vid claiming")
+    r"|(?:saw|seen|watched|read|came across) (?:a|an|this|some|that) (?:[\w-]+ ){0,2}?(?:tiktok"
+    r"|video|vid|post|tweet|reel|thread|article|short|clip)s? (?:saying|that says|that said"
+    r"|claiming|where)"
     r"|play(?:s|ed|ing)? (?:a |an |the )?(?:(?:big|key|major|huge|central|large|small|main"
     r"|important|crucial|vital|real) )?(?:part|role)(?= in\b)"
     r"|or (?:is|was) (?:that|this|it) (?:just |all |only |mostly )?(?:\w+ )?(?:fluff|pr"

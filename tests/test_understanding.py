@@ -149,6 +149,11 @@ def test_conversational_phrases_say_nothing_of_the_subject() -> None:
     assert asked("do they read papers on the job?") == asked("do they read papers at work?")
     assert asked("do they read papers on the job?") == ["read", "paper"]
     assert "job" in asked("is ML engineering mostly learnt on the job?")  # (by doing)
+    # (where a claim was seen is not what is asked about)
+    assert asked("saw a tiktok saying AI will replace engineers") == asked(
+        "AI will replace engineers"
+    )
+    assert "tiktok" in asked("how much time do people spend on tiktok?")
     # (who would not enjoy the work is who it is not for, however hedged)
     assert asked("who would probably not enjoy it?") == asked("who would not enjoy it?")
     assert "unsuit" in asked("who wouldn't really enjoy it?")
