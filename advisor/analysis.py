@@ -151,6 +151,14 @@ EXPERIENCE_SPAN = re.compile(
     r"(?<!\bspending )(?<!\bspent )(?<!\bstudied for )" + YEARS_STATED.pattern,
     re.IGNORECASE,
 )
+# ... and nor are the years of another job held for them ("I've been a backend dev for 5
+# yrs"; not "I've been an ML engineer for 3 years").
+ANOTHER_JOB = re.compile(
+    r"\b(?:been|worked as|working as|was)\s+an?\s+(?!(?:senior |junior |lead |principal )?"
+    r"(?:ml|mle|mlops|ai|machine[\s-]learning|deep learning|nlp|computer vision)\b)"
+    r"[\w/-]+(?:\s+[\w/-]+){0,3}?\s+for\s+(?:the\s+(?:last|past)\s+|about\s+|like\s+)?$",
+    re.IGNORECASE,
+)
 # ... and "more than 5 years" is "5+ years".
 MORE_THAN = re.compile(r"\b(?:more than|at least)\s+$", re.IGNORECASE)
 # ... and a length of time something takes is no experience ("it takes 3–5 years to...").
@@ -408,7 +416,7 @@ def years_stated(question: str) -> float | None:
     for stated in YEARS_STATED.finditer(asking):
         if any(start <= stated.end() + 1 and stated.start() < end for start, end in to_come):
             continue
-        if TAKES.search(asking, 0, stated.start()):
+        if TAKES.search(asking, 0, stated.start()) or ANOTHER_JOB.search(asking, 0, stated.start()):
             continue
         low, high = _span(stated)
         beyond = stated.group(5) or MORE_THAN.search(asking, 0, stated.start())

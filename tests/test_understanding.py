@@ -581,6 +581,8 @@ def test_a_question_asked_yes_or_no_is_told_apart(question: str, yes_or_no: bool
         ("it takes most people about 3-5 years to become senior, right?", None),
         ("the course lasts 2 years and I have 4 years experience", 4),
         ("3 years as a data scientist, can I move over?", None),  # (another job's)
+        ("ive been a backend dev for 5 yrs, what carries over to MLE?", None),  # (... too)
+        ("I've been an ML engineer for 3 years, what next?", 3),
         ("I have 3 years as a machine-learning engineer, am I mid-level?", 3),
         ("4 years as a senior ML engineer, what next?", 4),
         ("I've been taking ML projects for 4 years, what now?", 4),
