@@ -38,6 +38,12 @@ TURNS = re.compile(
 )
 
 
+# A sentence going on from the one before it: opening on a pointer ("This is where...",
+# "They take those models...") or taking what was said into something ("translate that into").
+GOES_ON = re.compile(
+    r"^(?:this|that|these|those|it|they|such)\b|^(?:\S+\s+){0,8}?(?:that|this|it|them) into\b",
+    re.IGNORECASE,
+)
 # A belief in quotes, opening a sentence: '"You must have a PhD." False. Research roles...'
 CLAIM = re.compile(r'^["“][^"“”]+[.!?]?["”]')
 
@@ -82,7 +88,7 @@ def choose_units(
             if len(_spoken_of(each)) == len(asked_alone):
                 return each  # in the question's order of the sides, not best first
     chosen = _with_intro_target(_with_turn(_with_list(best, ranked, ANSWER_BUDGET), ranked), ranked)
-    premise = best.covers >= PREMISE or _leads(best, ranked)
+    premise = best.covers >= PREMISE or _leads(best, ranked) or _continued(best, ranked)
     if best.unit.kind == "sentence" and (premise or reads_on):
         chosen = _with_next(chosen, ranked)
         if reads_on:  # what follows may take two: "X is table stakes. Y tells a different..."
@@ -207,6 +213,16 @@ def _leads(best: ScoredUnit, ranked: list[ScoredUnit]) -> bool:
     after = _after([best], ranked)
     short = len(best.unit.text.split()) < LEAD_WORDS
     return short and after is not None and after.score >= NEXT_SENTENCE_RATIO * best.score
+
+
+def _continued(best: ScoredUnit, ranked: list[ScoredUnit]) -> bool:
+    """True when the sentence after the best one goes on from it ("Data scientists hand off
+    a model that works in a notebook. The MLE's job is to translate that into production-
+    ready code"): it opens pointing back, or takes what the best one said into something."""
+    after = _after([best], ranked)
+    if after is None or after.unit.kind != "sentence":
+        return False
+    return GOES_ON.search(after.unit.text) is not None
 
 
 def _with_intro_target(piece: list[ScoredUnit], ranked: list[ScoredUnit]) -> list[ScoredUnit]:

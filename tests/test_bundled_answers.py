@@ -488,3 +488,13 @@ def test_a_question_about_a_named_employer_is_declined_but_one_told_of_is_contex
     assert answered("aws or azure or google — which cloud do I need to know?")
     assert answered("is meta-learning worth studying for ML jobs?")
     assert answered("do I need to learn TensorFlow from Google?")
+
+
+def test_a_sentence_that_goes_on_from_the_best_one_is_quoted_with_it(advisor):
+    # (it quoted the premise alone: "Data scientists often hand off a model that works well
+    # in a notebook environment.")
+    answer = advisor.ask(
+        "our ds team keeps throwing notebook models over the wall at me, what is the mle "
+        "supposed to turn them into"
+    )
+    assert "translate that into production-ready code" in answer.answer
