@@ -355,7 +355,8 @@ IRREGULAR_PAST = {
 }
 
 
-SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
+# (not after an abbreviation: "at big tech e.g. Google?")
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bvs\.)(?<!\betc\.)\s+")
 CLAUSE_BREAK = re.compile(r"(?<=[,;])\s+|\s+[—–-]\s+")
 # Who the asker is ("I'm a backend dev", "parent here", "my son..."); not what they like,
 # want or have not done ("I like finding insights", "I haven't touched calculus"): that says

@@ -14,8 +14,9 @@ from pathlib import Path
 
 import yaml
 
-from advisor.analysis import ABOUT_ASKER, CLAUSE_BREAK, Analyzer
+from advisor.analysis import Analyzer
 from advisor.errors import CorpusError, yaml_error_line
+from advisor.organisations import Organisations
 
 EXPANSION_WEIGHT = 0.35
 # The words that ask for a kind of a thing ("what kind of...?", "types of tools").
@@ -42,34 +43,6 @@ WHICH_KIND = (
     r"|about|with|for|to|in|on|at|from|like|happens?|goes|comes)\b)[\w/+.'’-]+){0,3}?\s+"
 )
 # ... unless the kind's word is part of another thing ("the cloud bill", "language models").
-# A clause that asks: opens with a question word or an inverted verb, or ends with "?".
-ASKS = re.compile(
-    r"^\W*(?:what|which|who|whose|when|where|why|how|is|are|was|were|do|does|did|can|could"
-    r"|should|would|will|has|have|any|anyone|isn't|isnt|aren't|arent|don't|dont|doesn't"
-    r"|doesnt)\b|.*\?\W*$",
-    re.IGNORECASE,
-)
-# A named organisation said as an example ("companies like Google", "such as Meta, Amazon"), as
-# a kind ("an Uber-type app", "Google-scale data") or as a maker of a tool ("Google Cloud",
-# "Amazon SageMaker"): the question is not about the organisation.
-AS_AN_EXAMPLE = re.compile(
-    r"(?:\blike|\bsuch as|\be\.?g\.?|\bincluding|\bsay)\s+(?:[\w.&-]+(?:,\s*|\s+(?:or|and)\s+))*$"
-)
-AS_A_KIND = re.compile(r"^(?:[\s-](?:type|style|like|esque|level|scale|sized?)\b|-\w)")
-A_PRODUCT = re.compile(
-    r"^(?:'s)?\s+(?:cloud|colab|web services|sagemaker|azure|bedrock|vertex|tpus?|apis?|sheets"
-    r"|docs|drive|maps|scholar|search|translate|prime|office|excel|teams|copilot|llama"
-    r"|gemini|gym|tensorflow|pytorch|jax|keras|certifi\w*)\b"
-)
-# ... or used as a tool ("just plug into openai", "calling OpenAI"), named among clouds ("aws
-# or azure or google?") or as a tool's maker ("TensorFlow from Google")
-A_TOOL = re.compile(
-    r"(?:\b(?:call|calls|calling|use|uses|using|plug|plugging|hook|hooking|wrap|wrapping)"
-    r"(?:\s+(?:into|in|up|up to|to))?|\b(?:aws|azure|gcp)\s*(?:,|or|and|vs\.?)"
-    r"|\b(?:tensorflow|pytorch|jax|keras|models?|frameworks?|librar(?:y|ies)|tools?|apis?)"
-    r"\s+(?:from|by|made by|built by))\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
 NOT_THE_KIND = r"(?!\s+(?:bills?|costs?|models?|overflow|of life)\b)"
 
 
@@ -424,10 +397,7 @@ class Lexicon:
         self._everyday_lookalikes = (
             re.compile(rf"\b(?:{'|'.join(lookalikes)})\w*") if lookalikes else None
         )
-        names = sorted((re.escape(o.casefold()) for o in data.organisations if o.strip()), key=len)
-        self._organisations = (
-            re.compile(rf"(?<![\w-])(?:{'|'.join(reversed(names))})(?![\w])") if names else None
-        )
+        self._organisations = Organisations(data.organisations)
         self._kinds = [
             (
                 re.compile(WHICH_KIND + f"(?:{'|'.join(map(_said_as, kind))})\\b{NOT_THE_KIND}"),
@@ -449,29 +419,8 @@ class Lexicon:
             self._other_career_only(terms, said)
             or any(p.said_in(terms, said) for p in self._uncovered)
             or self._asks_everyday(terms, said)
-            or self._asks_about_organisation(said.text)
+            or self._organisations.asked_about(said.text)
         )
-
-    def _asks_about_organisation(self, question: str) -> bool:
-        """True when a question asks about a named employer or university ("is Anthropic
-        hiring juniors?", "is Imperial's AI masters worth it?"): the articles describe
-        none. Not when the asker
-        only tells of one ("I have a Google interview next week, what skills...?"), names
-        one as an example, a kind, or the maker of a tool (see `AS_AN_EXAMPLE`)."""
-        if self._organisations is None:
-            return False
-        clauses = CLAUSE_BREAK.split(question.strip())
-        for clause in clauses:
-            # (a clause of several that asks nothing tells: "leaving Accenture to go
-            # freelance, what are the challenges?")
-            if ABOUT_ASKER.match(clause) or (len(clauses) > 1 and not ASKS.match(clause)):
-                continue
-            for named in self._organisations.finditer(clause):
-                before, after = clause[: named.start()], clause[named.end() :]
-                if not (AS_AN_EXAMPLE.search(before) or A_TOOL.search(before)
-                        or AS_A_KIND.match(after) or A_PRODUCT.match(after)):
-                    return True
-        return False
 
     def _other_career_only(self, terms: list[str], said: Question) -> bool:
         """True when a question names another career and nothing of this field: "what do

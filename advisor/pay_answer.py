@@ -31,6 +31,9 @@ EARNING = re.compile(
     r"\b(?:earn\w*|salar(?:y|ies)|paid|wages?|income|take home|make|makes|making)\b",
     re.IGNORECASE,
 )
+ABOUT_PAY = re.compile(
+    r"\b(?:pay|pays|paid|earn\w*|salar(?:y|ies)|wages?|income|money|compensation)\b", re.I
+)
 # "What do juniors make in the UK?" earns; "what makes someone stand out?" does not: "make"
 # is pay when nothing is made ("make?", "make in the US", "make six figures", "make an hour").
 MAKE = re.compile(
@@ -130,9 +133,10 @@ class PayAnswerer:
         compared = self.read(asking) if besides and beside_one_place else asked
         by_figures = compared.regions or len(compared.levels) > 1
         in_words = asks_in_words(question) or (COMPARED.search(question) and not by_figures)
-        # (an amount the asker tells beside the question is theirs: "when should I go
-        # freelance? currently on 60k" wants no salary table)
-        amount = AMOUNT.search(asking if besides else question)
+        # (an amount the asker tells beside a question that is not about pay is theirs:
+        # "when should I go freelance? currently on 60k" wants no salary table; "is the pay
+        # worth the switch? I'm on 50k" does)
+        amount = AMOUNT.search(question if ABOUT_PAY.search(asking) else asking)
         if in_words and not amount:
             return None
         wants_figures = (topic == "pay" and (pinned or asked.role or amount)) or (

@@ -246,5 +246,8 @@ def test_an_amount_the_asker_tells_beside_the_question_is_theirs(advisor):
         "when should i go freelance as an ML person? currently on 60k at a scaleup in Norwich"
     )
     assert "£40,000" not in freelance.answer
-    # ... but one the asking sentence points back at is asked about
+    # ... but one the asking sentence points back at is asked about, and so is one told
+    # beside a question about pay
     assert "£40,000" in advisor.ask("I'm on 55k. Is that good for a junior MLE?").answer
+    worth = advisor.ask("is ML engineering pay worth the switch? I'm on 50k as a backend dev")
+    assert "£40,000" in worth.answer

@@ -472,6 +472,9 @@ def test_a_question_no_cue_routes_leans_by_its_hints(question: str, topic: str |
         # a first sentence's "they" cannot point back at what comes after it
         ("what do ai people do when they log on? i picture coffee lol",
          "what do ai people do when they log on?", "i picture coffee lol"),
+        # an abbreviation's full stop ends no sentence
+        ("which pays more at big tech e.g. Google?", "which pays more at big tech e.g. Google?",
+         ""),
     ],
 )
 def test_the_sentence_that_asks_is_told_apart(question: str, asking: str, besides: str) -> None:
