@@ -498,3 +498,12 @@ def test_a_sentence_that_goes_on_from_the_best_one_is_quoted_with_it(advisor):
         "supposed to turn them into"
     )
     assert "translate that into production-ready code" in answer.answer
+
+
+def test_starting_in_another_tech_job_first_is_the_usual_way_in(advisor):
+    # (it quoted "Most experiments fail" and the founder's path)
+    for question in (
+        "Do most people start in a different tech job and then switch over to AI?",
+        "do ppl usually go straight into ml or start somewhere else first",
+    ):
+        assert "many enter via software or data roles" in advisor.ask(question).answer
