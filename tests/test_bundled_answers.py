@@ -507,3 +507,11 @@ def test_starting_in_another_tech_job_first_is_the_usual_way_in(advisor):
         "do ppl usually go straight into ml or start somewhere else first",
     ):
         assert "many enter via software or data roles" in advisor.ask(question).answer
+
+
+def test_why_a_model_made_a_prediction_is_explainability_and_managers_manage_nothing(advisor):
+    # ("managers" shared "manageable"'s stem and read as "is it doable?")
+    answer = advisor.ask(
+        "Why is it so difficult to tell managers why a model made a particular prediction?"
+    )
+    assert answer.answer.startswith("There's also the challenge of explainability")
