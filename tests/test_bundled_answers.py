@@ -515,3 +515,20 @@ def test_why_a_model_made_a_prediction_is_explainability_and_managers_manage_not
         "Why is it so difficult to tell managers why a model made a particular prediction?"
     )
     assert answer.answer.startswith("There's also the challenge of explainability")
+
+
+def test_a_synonym_shortened_to_a_common_word_stands_in_for_nothing(advisor):
+    # ("approachable" is "approach" once stemmed, "dependable" "depends", "employable"
+    # "employers", "publications" "public", "fairness" "fair": each stood in for its group
+    # wherever that word was said)
+    lexicon, analyzer = advisor._responder.lexicon, advisor._responder.analyzer
+
+    def synonyms(question: str) -> set[str]:
+        expansion = lexicon.expand(analyzer.terms(question), question)
+        return {" ".join(p) for phrases in expansion.alternatives.values() for p in phrases}
+
+    assert "feasibl" not in synonyms("I want an approach that works")
+    assert "robust" not in synonyms("it depends on the company")
+    assert "demand" not in synonyms("what do employers want?")
+    assert "paper" not in synonyms("is the public sector hiring?")
+    assert "ethic" not in synonyms("is the pay fair?")
