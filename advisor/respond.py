@@ -31,6 +31,7 @@ from advisor.lexicon import KIND_WORDS, Expansion, Lexicon, LexiconData, initial
 from advisor.passages import LINE_KINDS, Unit
 from advisor.pay import PayVocabulary, extract_records
 from advisor.pay_answer import PayAnswerer, wants_no_figures
+from advisor.subjects import asked_things
 from advisor.topics import (
     ROLE,
     TOPICS,
@@ -239,6 +240,8 @@ class Responder:
         # true?"; but "what are the myths?" asks for them)
         if self.lexicon.not_covered(asked_in, asked_text) or set(own) <= self._subjectless:
             return decline(question, topic)
+        if unknown := self._unknown_thing(asking if apart else question):
+            return decline(question, topic, f"The articles say nothing about {unknown}.")
         if not (elsewhere := self._pay.read(question)).regions:
             # (a job market the articles do not describe, asked about: "is Berlin good for ML
             # jobs?", "what's the job market in Ireland like?", whatever else the question says
@@ -284,6 +287,17 @@ class Responder:
         if figures:  # no figure for the role asked about: say so, then what the articles say
             return replace(quoted, answer=f"{figures}\n{quoted.answer}")
         return quoted
+
+    def _unknown_thing(self, asked: str) -> str | None:
+        """What the question asks whether to learn, know or use (see `asked_things`), as
+        said, when no article names it and the lexicon knows no other word for it."""
+        for thing in asked_things(asked):
+            terms = self.analyzer.terms(thing)
+            if not terms or any(t[0].isdigit() or self.index.idf(t) for t in terms):
+                continue
+            if not any(self.lexicon.expand(terms, thing).alternatives.values()):
+                return thing
+        return None
 
     def _their_work(self, scored: list[ScoredUnit], question: str) -> list[ScoredUnit]:
         """What someone does is their work, not their pay ("what does a mid-level ML engineer

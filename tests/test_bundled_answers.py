@@ -532,3 +532,13 @@ def test_a_synonym_shortened_to_a_common_word_stands_in_for_nothing(advisor):
     assert "demand" not in synonyms("what do employers want?")
     assert "paper" not in synonyms("is the public sector hiring?")
     assert "ethic" not in synonyms("is the pay fair?")
+
+
+def test_a_tool_the_articles_never_name_is_said_to_be_unknown(advisor):
+    # (it answered "Demand for machine learning engineers in the UK has grown steadily")
+    langchain = advisor.ask("is LangChain worth learning for ML jobs?")
+    assert not langchain.answered
+    assert langchain.answer.startswith("The articles say nothing about LangChain.")
+    # ... while one they name, or know another word for, is answered
+    assert advisor.ask("do I need to learn Python?").answered
+    assert advisor.ask("is a bootcamp worth it?").answered

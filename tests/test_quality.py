@@ -154,7 +154,8 @@ def test_a_career_named_but_not_asked_about_is_still_answered(advisor, question)
         "Is building a cat detector with computer vision a good first project?",
         "My girlfriend thinks I need a PhD to become an ML engineer, is she right?",
         "Can I afford rent in London on a junior ML engineer salary?",
-        "Should I learn OpenAI Gym for reinforcement learning?",
+        # ("Should I learn OpenAI Gym?" is declined: the articles never name it)
+        "Does a reinforcement learning project built with OpenAI Gym make a good portfolio piece?",
         "Which GPU skills like CUDA do ML engineers need?",  # not which GPU to buy
     ],
 )
