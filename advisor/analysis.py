@@ -282,7 +282,8 @@ STOPWORDS = frozenset(
 # "production" is not "products", "experience" is not "experiments", an "engineer" is not
 # a search "engine", the "responsibilities" of a job are not being "responsible" for
 # something, "applied" ML is not applying for a job, an "applicant" is not an application,
-# a "meeting" is not meeting demand, "management" is not a manager, being "busy" is not a
+# a "meeting" is not meeting demand, "management" is not a manager (nor is a manager
+# "managing" infrastructure, nor a "manageable" job), being "busy" is not a
 # business, job "openings" are not open research (nor "positions" positive, nor a
 # "personality" personal projects), and "breaking" things is not how people "break in" to
 # a field. Their stems are given here instead. Nor is a "doctorate" a doctor, the job
@@ -312,6 +313,9 @@ STEM_EXCEPTIONS = {
     "meeting": "meeting",
     "meetings": "meeting",
     "management": "management",
+    "manager": "manager",
+    "managers": "manager",
+    "manageable": "manageable",
     "busy": "busy",
     "opening": "opening",
     "openings": "opening",

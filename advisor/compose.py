@@ -41,7 +41,7 @@ TURNS = re.compile(
 # A sentence going on from the one before it: opening on a pointer ("This is where...",
 # "They take those models...") or taking what was said into something ("translate that into").
 GOES_ON = re.compile(
-    r"^(?:this|that|these|those|it|they|such)\b|^(?:\S+\s+){0,8}?(?:that|this|it|them) into\b",
+    r"^(?:this|that|these|those|they|such)\b|^(?:\S+\s+){0,8}?(?:that|this|it|them) into\b",
     re.IGNORECASE,
 )
 # A belief in quotes, opening a sentence: '"You must have a PhD." False. Research roles...'

@@ -8,6 +8,7 @@ with the corpus, so the same threshold holds for five articles or five thousand.
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -61,6 +62,7 @@ FRAMING_WEIGHT = 0.3
 # involve?", "is Python enough?"): not stopwords, as lexicon phrases use them ("without a
 # degree"), but weighed as a question's framing is.
 RELATION_WORDS = ("without", "focus", "possible", "involve", "enough", "necessary", "required")
+TYPO_SIMILARITY = 0.8  # a word this like one the articles use is taken for it, misspelled
 ASIDE_WEIGHT = 0.1  # in the evidence, a word only said beside the question ("backend dev here.")
 # ... and, in what is searched for and quoted, a word said only of the asker ("I'm a backend
 # dev, 6 yrs in."): it says whom to answer, but the question says what to answer.
@@ -293,11 +295,19 @@ class Responder:
         said, when no article names it and the lexicon knows no other word for it."""
         for thing in asked_things(asked):
             terms = self.analyzer.terms(thing)
-            if not terms or any(t[0].isdigit() or self.index.idf(t) for t in terms):
+            if not terms or any(t[0].isdigit() or self._known_term(t) for t in terms):
                 continue
             if not any(self.lexicon.expand(terms, thing).alternatives.values()):
                 return thing
         return None
+
+    def _known_term(self, term: str) -> bool:
+        """True when the articles use a term, or one it is a slip of the keys for
+        ("pyhton", "dockr")."""
+        if self.index.idf(term):
+            return True
+        vocabulary = self.index.postings.terms
+        return bool(difflib.get_close_matches(term, vocabulary, n=1, cutoff=TYPO_SIMILARITY))
 
     def _their_work(self, scored: list[ScoredUnit], question: str) -> list[ScoredUnit]:
         """What someone does is their work, not their pay ("what does a mid-level ML engineer

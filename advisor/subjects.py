@@ -8,14 +8,15 @@ import re
 
 # (what may stand before the thing: "learn the basics of", "use a bit of")
 _BEFORE = r"(?:(?:about|the|a|an|some|any|more|a bit of|a little)\s+)*"
-# (a thing of two words is taken whole: "web dev", "react native")
+# (a thing of two or three words is taken whole: "web dev", "amazon web services")
 _WORD = r"[a-z][\w+#]*(?:[.-][\w+#]+)*"
-_THING = (
-    rf"({_WORD}(?:\s+(?!(?:for|to|as|if|or|and|first|at|in|on|with|a|an|the|is|are|now|still"
-    rf"|when|before|after|too|also|well|really|worth|better|important|necessary|needed|required"
-    rf"|essential|useful|used|relevant|good|any|much|more|most|right|these|this|that|it|nowadays"
-    rf"|today|anymore|yet|though|lol|tbh|pls|ngl)\b){_WORD})?)"
+_NEXT = (
+    r"\s+(?!(?:for|to|as|if|or|and|first|at|in|on|with|a|an|the|is|are|now|still|when|before"
+    r"|after|too|also|well|really|worth|better|important|necessary|needed|required|essential"
+    r"|useful|used|relevant|good|any|much|more|most|right|these|this|that|it|nowadays|today"
+    r"|anymore|yet|though|lol|tbh|pls|ngl|vs|versus|over|instead)\b)"
 )
+_THING = rf"({_WORD}(?:{_NEXT}{_WORD}){{0,2}})"
 _WHO = r"(?:i|you|u|we|they|one|people|ppl|mles?|ml engineers?|ai engineers?|engineers?)"
 _VERB = r"(?:learn|know|use|master|pick up|study)"
 ASKED_THING = re.compile(
@@ -32,12 +33,21 @@ ASKED_THING = re.compile(
     rf"|\bhow (?:important|useful|relevant|necessary|essential) (?:is|are)\s+{_BEFORE}{_THING}",
     re.IGNORECASE,
 )
-# ... but how, or what of one's own, is no thing: "is learning online enough?", "learn
-# quickly", "should I use my savings on a bootcamp?"
+# ... but how, what of one's own, or a short word (most often an abbreviation of what the
+# articles name: "tf", "rl", "calc") is no thing: "is learning online enough?", "learn
+# quickly", "should I use my savings on a bootcamp?", "learn from books"
 NOT_A_THING = re.compile(
-    r"(?:my|your|their|our|his|her)\b.*|\w+ly|online|offline|alone|together|fast|faster|abroad"
-    r"|first|again|anyway|everything|something|anything|stuff|things?|lots|more|better|best"
-    r"|enough|full-time|part-time",
+    r"(?:my|your|their|our|his|her|from|at|on|in|with|by|for|to|this|that|these|those|em|them"
+    r"|it|good|bad|new|smth|sth|something|anything|else)\b.*"
+    r"|\w+ly|online|offline|alone|together|fast|faster|abroad|first|again|anyway|everything"
+    r"|stuff|things?|lots|more|better|best|enough|full-time|part-time|\w{1,4}",
+    re.IGNORECASE,
+)
+# ... nor one of two asked between ("tf or pytorch?", "polars over pandas"): the other may
+# be one the articles name.
+OR_ANOTHER = re.compile(
+    r"(?:\s+(?:learning|using|knowing|it))?\s*(?:,\s*)?(?:or|vs\.?|versus|over|and|instead of"
+    r"|/)\s",
     re.IGNORECASE,
 )
 # ... nor what follows the verb when "which" or "what" asks for the thing ("which concepts
@@ -51,5 +61,6 @@ def asked_things(question: str) -> list[str]:
         next(g for g in m.groups() if g)
         for m in ASKED_THING.finditer(question)
         if not WHICH_ASKED.search(question, 0, m.start())
+        and not OR_ANOTHER.match(question, m.end())
     )
     return [thing for thing in said if not NOT_A_THING.fullmatch(thing)]

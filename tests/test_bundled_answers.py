@@ -518,22 +518,16 @@ def test_why_a_model_made_a_prediction_is_explainability_and_managers_manage_not
 
 
 def test_a_synonym_shortened_to_a_common_word_stands_in_for_nothing(advisor):
-    # ("approachable" is "approach" once stemmed, "dependable" "depends", "employable"
-    # "employers", "publications" "public", "fairness" "fair": each stood in for its group
-    # wherever that word was said)
+    # ("dependable" is "depends" once stemmed: "how much do models depend on good data
+    # flows?" was read as asking about reliability)
     lexicon, analyzer = advisor._responder.lexicon, advisor._responder.analyzer
-
-    def synonyms(question: str) -> set[str]:
-        expansion = lexicon.expand(analyzer.terms(question), question)
-        return {" ".join(p) for phrases in expansion.alternatives.values() for p in phrases}
-
-    assert "feasibl" not in synonyms("I want an approach that works")
-    assert "robust" not in synonyms("it depends on the company")
-    assert "demand" not in synonyms("what do employers want?")
-    assert "paper" not in synonyms("is the public sector hiring?")
-    assert "ethic" not in synonyms("is the pay fair?")
-
-
+    terms = analyzer.terms("it depends on the company")
+    expansion = lexicon.expand(terms, "it depends on the company")
+    synonyms = {" ".join(p) for phrases in expansion.alternatives.values() for p in phrases}
+    assert "robust" not in synonyms
+    # ... and a manager is no "managing" of infrastructure nor a "manageable" job
+    assert analyzer.terms("managers") != analyzer.terms("managing")
+    assert analyzer.terms("managers") != analyzer.terms("manageable")
 def test_a_tool_the_articles_never_name_is_said_to_be_unknown(advisor):
     # (it answered "Demand for machine learning engineers in the UK has grown steadily")
     langchain = advisor.ask("is LangChain worth learning for ML jobs?")
@@ -542,3 +536,7 @@ def test_a_tool_the_articles_never_name_is_said_to_be_unknown(advisor):
     # ... while one they name, or know another word for, is answered
     assert advisor.ask("do I need to learn Python?").answered
     assert advisor.ask("is a bootcamp worth it?").answered
+    # (a slip of the keys is no thing the articles never name)
+    assert "say nothing about" not in advisor.ask("should I learn pyhton?").answer
+    assert advisor.ask("should i learn tf or pytorch").answered  # (one of them named)
+    assert advisor.ask("should I learn wandb?").answered  # (Weights & Biases)
