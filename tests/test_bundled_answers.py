@@ -540,3 +540,10 @@ def test_a_tool_the_articles_never_name_is_said_to_be_unknown(advisor):
     assert "say nothing about" not in advisor.ask("should I learn pyhton?").answer
     assert advisor.ask("should i learn tf or pytorch").answered  # (one of them named)
     assert advisor.ask("should I learn wandb?").answered  # (Weights & Biases)
+
+
+def test_what_explainability_is_opens_on_explainability(advisor):
+    # (phrases that stopwords cut down to "model" stood in for it in any text: "The gap
+    # between a model that works in a notebook..." opened the answer)
+    answer = advisor.ask("what is explainability?")
+    assert answer.answer.startswith("There's also the challenge of explainability")
