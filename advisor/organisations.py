@@ -52,7 +52,7 @@ A_TOOL = re.compile(
     r"(?:\s+(?:into|in|up|up to|to))?|\b(?:aws|azure|gcp)\s*(?:,|or|and|vs\.?)"
     r"|\b(?:tensorflow|pytorch|jax|keras|azure|aws|cloud|chatgpt|gpt\S*|claude|gemini|llama"
     r"|copilot|models?|frameworks?|librar(?:y|ies)|tools?|apis?|platforms?|services?)"
-    r"\s+(?:from|by|made by|built by)|\(\s*(?:by|from)?)\s+(?:the\s+)?$",
+    r"\s+(?:from|by|made by|built by)|\(\s*(?:by|from)?)\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
 # ... or a name that is an everyday word there ("google it", "a bit meta", "apples to apples")

@@ -41,6 +41,7 @@ def test_a_question_about_an_organisation_is_found(question: str) -> None:
         "cant you just call the openai api and be done?",  # (a tool)
         "should i learn azure from microsoft or aws for mlops?",  # (a tool's maker)
         "is pytorch (by meta) better to learn than tensorflow?",
+        "is it worth learning azure ml (microsoft) for mlops?",
         "aws or azure or google, which cloud do i need?",
         "is meta-learning worth studying?",  # (a word, not the name)
         "do ml engineers google things all day?",
