@@ -202,6 +202,9 @@ RETRAIN_AS = re.compile(
     r"|programmer|coder)\b)",
     re.IGNORECASE,
 )
+# What a thing is said to be a kind of, after a hyphen: "copilot-type tools", "Uber-like
+# apps", "PyTorch-style code" are of the thing itself.
+KIND_SUFFIXES = frozenset({"type", "style", "like", "ish", "esque"})
 CHAT_ARE = "r"  # "r junior roles out there?"; "R" is the language
 # Words typed short in chat, read as the words they stand for ("6 yrs exp", "ml eng").
 SHORTHAND = {
@@ -215,7 +218,8 @@ SHORTHAND = {
     "rly": "really", "realy": "really", "techy": "technical", "thru": "through",
     "standup": "stand-up", "standups": "stand-ups",
     "obv": "obviously", "obvs": "obviously", "w": "with", "py": "python", "lib": "library",
-    "libs": "libraries",
+    "libs": "libraries", "lang": "language", "langs": "languages",
+    "seperate": "separate", "seperates": "separates",
 }
 
 STOPWORDS = frozenset(
@@ -223,7 +227,7 @@ STOPWORDS = frozenset(
     a about above after again against all also am an and any are aren't as at be because
     been before being below between both but by can can't cannot could couldn't did didn't
     do does doesn't doing done don't down during each either else ever every few for from further
-    get gets getting got had hadn't has hasn't have haven't having he her here hers herself
+    get gets getting got gotten had hadn't has hasn't have haven't having he her here hers herself
     him himself his how i i'd i'll i'm i've if in into is isn't it it's its itself just let
     let's like me might more most mostly much must mustn't my myself need no nor not now of
     off on once one only or other ought our ours ourselves out over own per please quite
@@ -584,6 +588,8 @@ class Analyzer:
         if token in STOPWORDS:
             return []
         pieces = [p for p in re.split(r"[-'.]", token) if p]
+        if "-" in token and len(pieces) > 1 and pieces[-1] in KIND_SUFFIXES:
+            return self._token_terms("-".join(pieces[:-1]))  # ("copilot-type tools": copilot)
         if "-" in token and self._word_and_particles(pieces):  # "stand-ups" are not "standing"
             return [self._stem(token)]
         parts = [p for p in pieces if p not in STOPWORDS]

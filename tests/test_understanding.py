@@ -154,6 +154,12 @@ def test_conversational_phrases_say_nothing_of_the_subject() -> None:
         "AI will replace engineers"
     )
     assert "tiktok" in asked("how much time do people spend on tiktok?")
+    # (a kind of thing after a hyphen is the thing; chat spellings are the words meant)
+    assert asked("copilot-type tools") == asked("copilot tools")
+    assert asked("has anyone gotten in without one?") == asked("has anyone got in without one?")
+    assert asked("which langs should i learn") == asked("which languages should i learn")
+    assert asked("what seperates strong candidates") == asked("what separates strong candidates")
+    assert "entry-level" in asked("entry-level roles")  # (a level, not a kind)
     # (who would not enjoy the work is who it is not for, however hedged)
     assert asked("who would probably not enjoy it?") == asked("who would not enjoy it?")
     assert "unsuit" in asked("who wouldn't really enjoy it?")
