@@ -374,6 +374,9 @@ ABOUT_ASKER = re.compile(
     r"|haven't|havent|have not|never)\b)|(?:[\w-]+\s+){1,3}here\b",
     re.IGNORECASE,
 )
+# ... and so is a sentence beside the question that opens on an age ("31, working in retail
+# in birmingham.", "19, picking my major.")
+AGE_FIRST = re.compile(r"\W*\d{2}\s*(?:,|yo\b|y/?o\b|years? old\b|[mf]\b)", re.IGNORECASE)
 # People a sentence may name, and the words that then point at them within it.
 PEOPLE = re.compile(
     r"\b(?:engineers?|specialists?|scientists?|developers?|devs?|people|ppl|folks?|persons?"
@@ -471,7 +474,7 @@ def about_asker(text: str) -> str:
     told = []
     for sentence in SENTENCE_BREAK.split(text):
         clauses = CLAUSE_BREAK.split(sentence)
-        first = _first_about_asker(clauses)
+        first = 0 if AGE_FIRST.match(sentence) else _first_about_asker(clauses)
         if first is not None:
             told.extend(clauses[first:])
     return " ".join(told)

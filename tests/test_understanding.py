@@ -496,6 +496,8 @@ def test_the_sentence_that_asks_is_told_apart(question: str, asking: str, beside
         ("someone told me I need sagemaker", ""),  # what others say is said of the subject
         ("could i go solo?", ""),  # a question asks
         ("I like finding insights in data.", ""),  # what they like is what they ask about
+        ("31, working in retail in birmingham.", "31, working in retail in birmingham."),
+        ("2024 was a big year for AI.", ""),  # (a year, not an age)
     ],
 )
 def test_what_is_said_of_the_asker_is_told_apart(besides: str, of_asker: str) -> None:
