@@ -55,7 +55,7 @@ FILLER_PHRASES = re.compile(
     r"|walk (?:me|us) (?:through|thru)|(?:a )?bunch of|thinking (?:of|about)(?= \w+ing\b)"
     r"|(?:can|could|would) (?:you|u|someone|anyone) (?:please |pls )?(?:explain|describe)"
     r"|make(?:s)? (?:life|the job|their job|their lives) easier"
-    r"|explain to me"
+    r"|explain to me|how (?:often|frequently)"
     # (where a claim was seen: "saw a tiktok saying ...", "watched a youtube vid claiming")
     r"|(?:saw|seen|watched|read|came across) (?:a|an|this|some|that) (?:[\w-]+ ){0,2}?(?:tiktok"
     r"|video|vid|post|tweet|reel|thread|article|short|clip)s? (?:saying|that says|that said"
@@ -218,7 +218,7 @@ SHORTHAND = {
     "rly": "really", "realy": "really", "techy": "technical", "thru": "through",
     "standup": "stand-up", "standups": "stand-ups",
     "obv": "obviously", "obvs": "obviously", "w": "with", "py": "python", "lib": "library",
-    "libs": "libraries", "lang": "language", "langs": "languages",
+    "libs": "libraries", "langs": "languages",
     "seperate": "separate", "seperates": "separates",
 }
 
@@ -592,7 +592,7 @@ class Analyzer:
             return []
         pieces = [p for p in re.split(r"[-'.]", token) if p]
         if "-" in token and len(pieces) > 1 and pieces[-1] in KIND_SUFFIXES:
-            return self._token_terms("-".join(pieces[:-1]))  # ("copilot-type tools": copilot)
+            return self._token_terms(raw.rsplit("-", 1)[0])  # ("copilot-type tools": copilot)
         if "-" in token and self._word_and_particles(pieces):  # "stand-ups" are not "standing"
             return [self._stem(token)]
         parts = [p for p in pieces if p not in STOPWORDS]

@@ -46,13 +46,14 @@ A_PRODUCT = re.compile(
     r"|gemini|gym|tensorflow|pytorch|jax|keras|models?|gpt\w*|chatgpt|llms?|certifi\w*)\b"
 )
 # ... or of a tool said before it, or used as a tool ("just plug into openai", "azure from
-# microsoft", "PyTorch (by Meta)"), or named among clouds ("aws or azure or google?")
+# microsoft", "Azure ML (microsoft)", "PyTorch (by Meta)"), or named among clouds ("aws or
+# azure or google?"); not any name in brackets ("a top uni (Imperial)")
 A_TOOL = re.compile(
     r"(?:\b(?:call|calls|calling|use|uses|using|plug|plugging|hook|hooking|wrap|wrapping)"
     r"(?:\s+(?:into|in|up|up to|to))?|\b(?:aws|azure|gcp)\s*(?:,|or|and|vs\.?)"
     r"|\b(?:tensorflow|pytorch|jax|keras|azure|aws|cloud|chatgpt|gpt\S*|claude|gemini|llama"
     r"|copilot|models?|frameworks?|librar(?:y|ies)|tools?|apis?|platforms?|services?)"
-    r"\s+(?:from|by|made by|built by)|\(\s*(?:by|from)?)\s*(?:the\s+)?$",
+    r"(?:\s+(?:from|by|made by|built by)|(?:\s+\w+)?\s*\()|\(\s*(?:by|from))\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
 # ... or a name that is an everyday word there ("google it", "a bit meta", "apples to apples")

@@ -18,6 +18,8 @@ NAMES = Organisations(["google", "meta", "amazon", "microsoft", "openai", "anthr
         "did google lay off its ml team?",  # (an auxiliary before the name asks of it)
         "thinking of applying to anthropic, are they hiring juniors?",  # (points back)
         "is oxford's ai masters worth it?",
+        "is a masters from a top uni (oxford) worth it for ml?",  # (a name in brackets)
+        "is (anthropic) hiring juniors?",
     ],
 )
 def test_a_question_about_an_organisation_is_found(question: str) -> None:
