@@ -26,7 +26,7 @@ SELF_CONTAINED_WORDS = 8  # a list item this long reads on its own, without its 
 # A sentence this short seldom says all it means ("This is, almost by definition, the field
 # building the future."): the sentence after it says it, when it scores near.
 LEAD_WORDS = 12
-NEXT_SENTENCE_RATIO = 0.7  # the sentence right after a chosen one reads on from it
+NEXT_SENTENCE_RATIO = 0.65  # the sentence right after a chosen one reads on from it
 SIDE_RATIO = 0.7  # a comparison's missing side: its best unit must score near its own best
 BOTH_SIDES_RATIO = 0.7  # a unit naming both sides answers first if it scores this near the best
 PREMISE = 0.8  # a sentence saying this much of the question is its premise: quote what follows

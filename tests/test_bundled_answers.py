@@ -547,3 +547,9 @@ def test_what_explainability_is_opens_on_explainability(advisor):
     # between a model that works in a notebook..." opened the answer)
     answer = advisor.ask("what is explainability?")
     assert answer.answer.startswith("There's also the challenge of explainability")
+
+
+def test_the_sentence_before_or_after_the_best_is_quoted_when_it_scores_near(advisor):
+    # (the afternoon's first sentence scored just under 0.7 of the best and was left out)
+    answer = advisor.ask("What does an AI specialist usually work on in the afternoon?")
+    assert answer.answer.startswith("Afternoons often involve deploying models")
