@@ -27,6 +27,11 @@ SELF_CONTAINED_WORDS = 8  # a list item this long reads on its own, without its 
 # building the future."): the sentence after it says it, when it scores near.
 LEAD_WORDS = 12
 NEXT_SENTENCE_RATIO = 0.65  # the sentence right after a chosen one reads on from it
+# ... but a row, an item or a yes or a no (which answers its own heading's question, "Is a
+# bootcamp a realistic route in?") must come nearer to read on from one
+NEXT_PIECE_RATIO = 0.7
+# A sentence that answers yes or no ("For a lot of people in the UK, yes.").
+VERDICT = re.compile(r"\b(?:yes|no)\W*$|^\W*(?:yes|no)\b", re.IGNORECASE)
 SIDE_RATIO = 0.7  # a comparison's missing side: its best unit must score near its own best
 BOTH_SIDES_RATIO = 0.7  # a unit naming both sides answers first if it scores this near the best
 PREMISE = 0.8  # a sentence saying this much of the question is its premise: quote what follows
@@ -101,6 +106,10 @@ def choose_units(
     for candidate in ranked[1:]:
         if pieces == MAX_PIECES or candidate.score < NEXT_SENTENCE_RATIO * best.score:
             break
+        if candidate.score < NEXT_PIECE_RATIO * best.score and (
+            candidate.unit.kind != "sentence" or VERDICT.search(candidate.unit.text)
+        ):
+            continue
         # (a testimonial reads on from no other: each is its own speaker's)
         # (a sentence reads on from the one before or after it; a row or an item only
         # from what leads up to it)

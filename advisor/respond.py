@@ -24,7 +24,7 @@ from advisor.analysis import (
     years_stated,
 )
 from advisor.answer import Answer
-from advisor.compose import TURNS, ScoredUnit, choose_units, compose
+from advisor.compose import TURNS, VERDICT, ScoredUnit, choose_units, compose
 from advisor.contrast import compared_sides
 from advisor.errors import QuestionError
 from advisor.index import Hit, PassageIndex, lucene_idf
@@ -122,8 +122,6 @@ THEIR_WORK = re.compile(
     r"(?: for)?)\W*$",
     re.IGNORECASE,
 )
-# A sentence that answers yes or no ("For a lot of people in the UK, yes.").
-VERDICT = re.compile(r"\b(?:yes|no)\W*$|^\W*(?:yes|no)\b", re.IGNORECASE)
 # A passage stating a span of years of experience ("2–5 years experience") that holds the
 # years a question states ("3 yrs in as an MLE", "a few years of experience") is about the
 # level it asks of; but a question about money wants the figures, whatever years it states.

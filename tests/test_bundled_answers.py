@@ -553,3 +553,12 @@ def test_the_sentence_before_or_after_the_best_is_quoted_when_it_scores_near(adv
     # (the afternoon's first sentence scored just under 0.7 of the best and was left out)
     answer = advisor.ask("What does an AI specialist usually work on in the afternoon?")
     assert answer.answer.startswith("Afternoons often involve deploying models")
+
+
+def test_a_yes_or_a_row_must_score_nearer_to_read_on(advisor):
+    # ("For a lot of people in the UK, yes." answers whether a bootcamp is a route in, not
+    # whether one can teach oneself; another role's row is no neighbour of the one asked)
+    answer = advisor.ask("can i teach myself machine learning without doing any formal course?")
+    assert "yes." not in answer.answer
+    rows = advisor.ask("How does a data engineer's job differ from an AI engineer's?")
+    assert "Software Developer" not in rows.answer
