@@ -30,13 +30,13 @@ FLOORS = {
     "heldout7.yaml": (0.88, 0.78),
     "heldout8.yaml": (0.75, 0.61),
     "plain3.yaml": (0.96, 0.86),
-    "heldout9.yaml": (0.90, 0.83),
+    "heldout9.yaml": (0.90, 0.85),
     "plain4.yaml": (0.88, 0.77),
     "plain5.yaml": (0.81, 0.79),
     "plain7.yaml": (0.90, 0.79),
     "heldout10.yaml": (0.83, 0.64),
     "heldout12.yaml": (0.69, 0.66),
-    "plain12.yaml": (0.76, 0.64),
+    "plain12.yaml": (0.80, 0.69),
     "offtopic.yaml": (1.0, 1.0),  # declines only
     "lookalike.yaml": (1.0, 1.0),  # declines only
     "everyday.yaml": (1.0, 1.0),  # declines only
