@@ -134,12 +134,16 @@ NUMBER_WORDS = {
     "ten": 10,
 }
 _NUMBER = r"\d{1,2}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+# (a job of this field, at any level: years held in it are experience)
+_THIS_FIELD_JOB = (
+    r"(?:senior |junior |lead |principal )?(?:ml|mle|mlops|ai|machine[\s-]learning"
+    r"|deep learning|nlp|computer vision)\b"
+)
 YEARS_STATED = re.compile(
     rf"(?<![\w.])(?:(?<=between )({_NUMBER})\s+and\s+({_NUMBER})"  # ("between 2 and 5 years")
     rf"|({_NUMBER})(?:\s*(?:[-–]|to)\s*({_NUMBER}))?)\s*(\+?)\s*(?:years?|yrs?)\b"
     r"(?!\s+(?:ago|back|old)\b)"
-    r"(?!\s+as an?\s+(?!(?:senior |junior |lead |principal )?(?:ml|mle|mlops|ai"
-    r"|machine[\s-]learning|deep learning|nlp|computer vision)\b))"  # (another job's)
+    rf"(?!\s+as an?\s+(?!{_THIS_FIELD_JOB}))"  # (another job's)
     r"(?!\s*(?:phd|degree|course|programme|program|bootcamp|masters?)\b)",  # (how long it is)
     re.IGNORECASE,
 )
@@ -154,8 +158,7 @@ EXPERIENCE_SPAN = re.compile(
 # ... and nor are the years of another job held for them ("I've been a backend dev for 5
 # yrs"; not "I've been an ML engineer for 3 years").
 ANOTHER_JOB = re.compile(
-    r"\b(?:been|worked as|working as|was)\s+an?\s+(?!(?:senior |junior |lead |principal )?"
-    r"(?:ml|mle|mlops|ai|machine[\s-]learning|deep learning|nlp|computer vision)\b)"
+    rf"\b(?:been|worked as|working as|was)\s+an?\s+(?!{_THIS_FIELD_JOB})"
     r"[\w/-]+(?:\s+[\w/-]+){0,3}?\s+for\s+(?:the\s+(?:last|past)\s+|about\s+|like\s+)?$",
     re.IGNORECASE,
 )
@@ -505,8 +508,8 @@ def conversation_removed(question: str) -> str:
         if _says_something(SUFFICES.sub(" ", rest)):  # (not "what do I need to get a job?")
             aside = rest
     aside = DIFF_BETWEEN.sub("difference", PART_PLAYED.sub(r"\1", aside))
-    told = FUTURE_PHRASES.sub(_future, FILLER_PHRASES.sub(" ", aside))
-    return EXPERIENCE_SPAN.sub(_years_in_digits, told)
+    read = FUTURE_PHRASES.sub(_future, FILLER_PHRASES.sub(" ", aside))
+    return EXPERIENCE_SPAN.sub(_years_in_digits, read)
 
 
 def _says_something(text: str) -> bool:

@@ -39,11 +39,14 @@ AS_AN_EXAMPLE = re.compile(
 )
 # ... as a kind ("a Google-type role", "Google-scale data", "meta-learning")
 AS_A_KIND = re.compile(r"^(?:[\s-](?:type|style|esque|level|scale|sized?)\b|-\w)")
+# (tools of this field, named after their maker or made by one: "Google Cloud", "TensorFlow
+# from Google")
+_TOOLS = r"cloud|azure|copilot|llama|gemini|tensorflow|pytorch|jax|keras|models?|chatgpt|apis?"
 # ... as the maker of a product named after it ("Google Cloud", "OpenAI's models")
 A_PRODUCT = re.compile(
-    r"^(?:'s)?\s+(?:cloud|colab|web services|sagemaker|azure|bedrock|vertex|tpus?|apis?|sheets"
-    r"|docs|drive|maps|scholar|search|translate|prime|office|excel|teams|copilot|llama"
-    r"|gemini|gym|tensorflow|pytorch|jax|keras|models?|gpt\w*|chatgpt|llms?|certifi\w*)\b"
+    rf"^(?:'s)?\s+(?:{_TOOLS}|colab|web services|sagemaker|bedrock|vertex|tpus?|sheets|docs"
+    r"|drive|maps|scholar|search|translate|prime|office|excel|teams|gym|gpt\w*|llms?"
+    r"|certifi\w*)\b"
 )
 # ... or of a tool said before it, or used as a tool ("just plug into openai", "azure from
 # microsoft", "Azure ML (microsoft)", "PyTorch (by Meta)"), or named among clouds ("aws or
@@ -51,8 +54,8 @@ A_PRODUCT = re.compile(
 A_TOOL = re.compile(
     r"(?:\b(?:call|calls|calling|use|uses|using|plug|plugging|hook|hooking|wrap|wrapping)"
     r"(?:\s+(?:into|in|up|up to|to))?|\b(?:aws|azure|gcp)\s*(?:,|or|and|vs\.?)"
-    r"|\b(?:tensorflow|pytorch|jax|keras|azure|aws|cloud|chatgpt|gpt\S*|claude|gemini|llama"
-    r"|copilot|models?|frameworks?|librar(?:y|ies)|tools?|apis?|platforms?|services?)"
+    rf"|\b(?:{_TOOLS}|aws|gpt\S*|claude|frameworks?|librar(?:y|ies)|tools?|platforms?"
+    r"|services?)"
     r"(?:\s+(?:from|by|made by|built by)|(?:\s+\w+)?\s*\()|\(\s*(?:by|from))\s*(?:the\s+)?$",
     re.IGNORECASE,
 )

@@ -8,7 +8,6 @@ with the corpus, so the same threshold holds for five articles or five thousand.
 
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -242,12 +241,13 @@ class Responder:
             return decline(question, topic)
         if unknown := self._unknown_thing(asking if apart else question):
             return decline(question, topic, f"The articles say nothing about {unknown}.")
-        if not (elsewhere := self._pay.read(question)).regions:
+        pay_read = self._pay.read(question)
+        if not pay_read.regions:
             # (a job market the articles do not describe, asked about: "is Berlin good for ML
             # jobs?", "what's the job market in Ireland like?", whatever else the question says
             # ("heard all the big tech HQs are there"); not "I'm from Germany, is demand
             # growing?")
-            asked_of = [p for p in elsewhere.other_places if _asks_about_place(p, question)]
+            asked_of = [p for p in pay_read.other_places if _asks_about_place(p, question)]
             if asked_of:
                 place = " or ".join(p.title() for p in asked_of)
                 return decline(question, topic, f"The articles describe no job market in {place}.")
@@ -273,7 +273,7 @@ class Responder:
             self._score_units(side.alone, topic, self._retrieve(side.alone, topic), *shape)
             for side in sides
         ]
-        if topic == "pay" and wants_no_figures(asking, self._pay.read(question)):
+        if topic == "pay" and wants_no_figures(asking, pay_read):
             scored = [s for s in scored if not MONEY.search(s.unit.text)] or scored
         if THEIR_WORK.search(conversation_removed(question)) and not about_money:
             scored = self._their_work(scored, question)
@@ -304,6 +304,8 @@ class Responder:
         ("pyhton", "dockr")."""
         if self.index.idf(term):
             return True
+        import difflib  # (only for a thing no article names: not on every question's path)
+
         vocabulary = self.index.postings.terms
         return bool(difflib.get_close_matches(term, vocabulary, n=1, cutoff=TYPO_SIMILARITY))
 
