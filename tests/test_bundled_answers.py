@@ -365,6 +365,17 @@ def test_what_the_asker_tells_after_asking_weighs_little_in_the_evidence(advisor
     assert not advisor.ask("best pub in leeds, im an MLE").answered
 
 
+def test_who_the_asker_is_weighs_little_when_the_question_points_back_at_its_sentence(advisor):
+    # ("that" points back, so the whole question is read: its age, job, bank and city, words
+    # no article uses, declined it; what the asker has is still asked about)
+    answer = advisor.ask(
+        "I'm a 29-year-old data analyst at a bank in Glasgow and colleagues say data scientists"
+        " and ML engineers are basically the same job. Is that true at a small company?"
+    )
+    assert "the lines blur at smaller companies" in answer.answer
+    assert not advisor.ask("I have two cats. Do ML engineers have time for them?").answered
+
+
 def test_a_general_word_left_of_a_phrase_is_found_only_through_the_phrase_s_synonyms(advisor):
     # ("the catch" is "catch" once "the" is gone: "MLEs set up monitoring to catch this model
     # drift" answered what the catch of freelancing is; "worst part" found "part of the job")
