@@ -14,6 +14,8 @@ from collections.abc import Iterable
 
 from advisor.analysis import ABOUT_ASKER, CLAUSE_BREAK, SENTENCE_BREAK
 
+# Any university named by its place ("the University of Edinburgh"), listed or not.
+UNIVERSITY_OF = r"universit(?:y|ies) of (?!(?:the|my|your|their|a|an|life|choice)\b)\w+"
 # A clause that asks: opens with a question word or an inverted verb, or ends with "?".
 ASKS = re.compile(
     r"^\W*(?:what|which|who|whose|when|where|why|how|is|are|do|does|can|could|should|would"
@@ -72,16 +74,13 @@ class Organisations:
 
     def __init__(self, names: Iterable[str]) -> None:
         said = sorted({re.escape(n.casefold()) for n in names if n.strip()}, key=len)
-        self._names = (
-            re.compile(rf"(?<![\w-])(?:{'|'.join(reversed(said))})(?!\w)") if said else None
-        )
+        named = [*reversed(said), UNIVERSITY_OF]
+        self._names = re.compile(rf"(?<![\w-])(?:{'|'.join(named)})(?!\w)")
 
     def asked_about(self, question: str) -> bool:
         """True when the question (its casefolded text) asks about a named organisation: one
         named in a clause that asks, or in a clause that tells of the asker when the next
         clause points back at it ("thinking of applying to Anthropic, are they hiring?")."""
-        if self._names is None:
-            return False
         text = ORDINARY.sub(" ", question)
         clauses = [c for s in SENTENCE_BREAK.split(text.strip()) for c in CLAUSE_BREAK.split(s)]
         for n, clause in enumerate(clauses):

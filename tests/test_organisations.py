@@ -20,6 +20,7 @@ NAMES = Organisations(["google", "meta", "amazon", "microsoft", "openai", "anthr
         "is oxford's ai masters worth it?",
         "is a masters from a top uni (oxford) worth it for ml?",  # (a name in brackets)
         "is (anthropic) hiring juniors?",
+        "does the university of edinburgh msc in ai accept a 2:2?",  # (any named by place)
     ],
 )
 def test_a_question_about_an_organisation_is_found(question: str) -> None:
@@ -37,6 +38,8 @@ def test_a_question_about_an_organisation_is_found(question: str) -> None:
         "is it worth moving into ml? i'm a data engineer at google",  # (a sentence that tells)
         "my friend at meta says ml is all research, is the job really that glamorous?",
         "do companies like google require a phd?",  # (an example)
+        "studied at the university of leeds, do i need a masters for ml?",
+        "is a degree from a university of your choice enough for ml?",
         "ml engineer vs data scientist, which pays more at big tech e.g. google?",
         "should i learn aws or google cloud?",  # (a product)
         "will openai's models replace ml engineers?",
