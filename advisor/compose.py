@@ -120,8 +120,11 @@ def choose_units(
             for other in chosen
         )
         near = KEEP_RATIO if candidate.unit.kind == "sentence" else LIST_KEEP_RATIO
+        # (an article's own question answers nothing unless it reads on from a chosen unit:
+        # "Did accuracy improve on the validation set?")
         if _key(candidate) in _keys(chosen) or (
-            not follows_on and candidate.score < near * best.score
+            not follows_on
+            and (candidate.score < near * best.score or candidate.unit.text.endswith("?"))
         ):
             continue
         piece = _piece(candidate, ranked, chosen)

@@ -376,6 +376,14 @@ def test_who_the_asker_is_weighs_little_when_the_question_points_back_at_its_sen
     assert not advisor.ask("I have two cats. Do ML engineers have time for them?").answered
 
 
+def test_an_article_s_own_question_is_quoted_only_reading_on_from_an_answer(advisor):
+    # (a rhetorical question of an article's intro, quoted third, answered nothing)
+    hiring = advisor.ask("which roles are hiring the most right now?").answer
+    assert "growing fastest" in hiring and "what do they actually do day to day?" not in hiring
+    best = advisor.ask("what sets apart the best ML engineers?").answer
+    assert "Did accuracy improve on the validation set?" not in best
+
+
 def test_a_general_word_left_of_a_phrase_is_found_only_through_the_phrase_s_synonyms(advisor):
     # ("the catch" is "catch" once "the" is gone: "MLEs set up monitoring to catch this model
     # drift" answered what the catch of freelancing is; "worst part" found "part of the job")
