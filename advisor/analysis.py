@@ -269,7 +269,8 @@ STOPWORDS = frozenset(
     saying says sorta stuff super tbh thanks thx total totally u ur wanna ya yeah
     already anyway currently eventually later maybe nowadays perhaps probably someday usually
     almost anymore anywhere apparently certainly commonly def definitely fairly merely nearly
-    exceptionally extremely incredibly insanely ridiculously
+    exceptionally extremely incredibly insanely ridiculously seriously roughly
+    approximately mainly primarily
     normally nowhere typically
     seem seems seemed seemingly
     obviously otherwise regardless simply slightly somehow somewhere still suddenly surely

@@ -102,6 +102,8 @@ def test_conversational_phrases_say_nothing_of_the_subject() -> None:
     assert "right" in asked("is this job right for you?")  # not a tag question
     assert asked("isn't it just calling an API these days?") == ["call", "api"]  # not a day
     assert asked("genuine question, what's on the to do list?") == ["list"]
+    # (hedges: "roughly" found "Figures are rough global guides")
+    assert asked("roughly how many years, mainly?") == ["year"]
     assert asked("ok prob dumb q but is the work done once shipped?") == ["work", "ship"]
     assert asked("wait is neural net stuff old??") == asked("is neural net stuff old??")
     assert "wait" in asked("how long do I wait for a promotion?")  # (only a message's pause)
