@@ -381,15 +381,6 @@ ABOUT_ASKER = re.compile(
 # ... and so is a sentence beside the question that opens on an age ("31, working in retail
 # in birmingham.", "19, picking my major.")
 AGE_FIRST = re.compile(r"\W*\d{2}\s*(?:,|yo\b|y/?o\b|years? old\b|[mf]\b)", re.IGNORECASE)
-# ... and a sentence that opens on who the asker is ("I'm a nurse", "as a teacher", "parent
-# here"), up to where it goes on to another thing.
-IDENTITY = re.compile(r"\W*(?:(?:i'm|im|i am|as)\s+(?:an?\b|\d)|(?:[\w-]+\s+){1,3}here\b)", re.I)
-# (not to more about the asker: "I'm 34 and work in logistics", "... and I've done a bootcamp")
-GOES_ON_TO = re.compile(
-    r"\s+(?:and|but|so|while|because|cause|cuz)\s+(?!(?:i|i'm|im|i've|ive|i'd|am|work|live"
-    r"|have|study|do|did|run|teach|\w+ing)\b)",
-    re.IGNORECASE,
-)
 # People a sentence may name, and the words that then point at them within it.
 PEOPLE = re.compile(
     r"\b(?:engineers?|specialists?|scientists?|developers?|devs?|people|ppl|folks?|persons?"
@@ -412,8 +403,8 @@ def asking_apart(question: str) -> tuple[str, str]:
     """The sentence of a question that asks, and what else it says, most often about the
     asker ("backend dev here, 6 yrs exp." of "... do people move into ML from software?");
     the whole question when the asking sentence points back at the others ("kubernetes...
-    do I really need it?"). See `sentences_apart`."""
-    asking, besides = sentences_apart(question)
+    do I really need it?"). See `_sentences_apart`."""
+    asking, besides = _sentences_apart(question)
     # (a first sentence has nothing before it to point back at: "what do ai people do when
     # they log on? i picture coffee lol")
     if besides and not question.lstrip().startswith(asking) and points_back(asking):
@@ -471,7 +462,7 @@ def _number(said: str) -> int:
     return int(said) if said.isdigit() else NUMBER_WORDS[said]
 
 
-def sentences_apart(question: str) -> tuple[str, str]:
+def _sentences_apart(question: str) -> tuple[str, str]:
     """The asking sentence of a question and the others, told apart by their punctuation
     alone: the last that ends with "?", or else the last."""
     sentences = [s for s in SENTENCE_BREAK.split(question.strip()) if s]
@@ -491,18 +482,6 @@ def about_asker(text: str) -> str:
         if first is not None:
             told.extend(clauses[first:])
     return " ".join(told)
-
-
-def who_asker_is(text: str) -> str:
-    """Who a text says the asker is, in sentences that open on it ("I'm a 29-year-old analyst
-    in Glasgow", "27, backend dev."), up to where such a sentence goes on to something else
-    ("... and colleagues say DS and MLE are the same job"); not what the asker has ("I have
-    two cats"), which may be what a question asks about."""
-    return " ".join(
-        GOES_ON_TO.split(sentence, 1)[0]
-        for sentence in SENTENCE_BREAK.split(text)
-        if IDENTITY.match(sentence) or AGE_FIRST.match(sentence)
-    )
 
 
 def told_after_asking(sentence: str) -> tuple[str, str]:

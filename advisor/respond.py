@@ -19,9 +19,7 @@ from advisor.analysis import (
     asking_apart,
     conversation_removed,
     points_back,
-    sentences_apart,
     told_after_asking,
-    who_asker_is,
     years_stated,
 )
 from advisor.answer import Answer
@@ -258,11 +256,7 @@ class Responder:
         needed = MIN_COVERAGE if named is None else MIN_COVERAGE_ON_TOPIC
         unknown = self._unseen_idf if named is None else self._rare_idf
         stated = self._without_sums_answered(said, topic, question)
-        # (a question read whole, its asking sentence pointing back at the others, still sets
-        # aside who the asker is: "I'm a 29-year-old analyst in Glasgow and colleagues say DS
-        # and MLE are the same job. Is that true at a small company?")
-        told_apart = (asking, besides) if besides else _who_apart(question)
-        evidence = self._evidence(*told_apart, stated, expansion, unknown, hits)
+        evidence = self._evidence(asking, besides, stated, expansion, unknown, hits)
         if not hits or max(evidence) < needed:
             return decline(question, topic, figures if isinstance(figures, str) else None)
         if isinstance(figures, Answer):
@@ -622,12 +616,6 @@ class Responder:
                 )
                 scored.append(ScoredUnit(rank, position, hit, unit, score, covers, speaks))
         return scored
-
-
-def _who_apart(question: str) -> tuple[str, str]:
-    """The sentence that asks and who the other sentences say the asker is."""
-    sentence, others = sentences_apart(question)
-    return sentence, who_asker_is(others)
 
 
 def _asks_about_place(place: str, question: str) -> bool:

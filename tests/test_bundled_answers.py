@@ -365,17 +365,6 @@ def test_what_the_asker_tells_after_asking_weighs_little_in_the_evidence(advisor
     assert not advisor.ask("best pub in leeds, im an MLE").answered
 
 
-def test_who_the_asker_is_weighs_little_when_the_question_points_back_at_its_sentence(advisor):
-    # ("that" points back, so the whole question is read: its age, job, bank and city, words
-    # no article uses, declined it; what the asker has is still asked about)
-    answer = advisor.ask(
-        "I'm a 29-year-old data analyst at a bank in Glasgow and colleagues say data scientists"
-        " and ML engineers are basically the same job. Is that true at a small company?"
-    )
-    assert "the lines blur at smaller companies" in answer.answer
-    assert not advisor.ask("I have two cats. Do ML engineers have time for them?").answered
-
-
 def test_an_article_s_own_question_is_quoted_only_reading_on_from_an_answer(advisor):
     # (a rhetorical question of an article's intro, quoted third, answered nothing)
     hiring = advisor.ask("which roles are hiring the most right now?").answer

@@ -10,7 +10,6 @@ from advisor.analysis import (
     asking_apart,
     conversation_removed,
     told_after_asking,
-    who_asker_is,
     years_stated,
 )
 from advisor.errors import CorpusError
@@ -507,24 +506,6 @@ def test_the_sentence_that_asks_is_told_apart(question: str, asking: str, beside
 )
 def test_what_is_said_of_the_asker_is_told_apart(besides: str, of_asker: str) -> None:
     assert about_asker(besides) == of_asker
-
-
-@pytest.mark.parametrize(
-    ("text", "who"),
-    [
-        (
-            "I'm a 29-year-old analyst in Glasgow and colleagues say DS and MLE are the same.",
-            "I'm a 29-year-old analyst in Glasgow",
-        ),
-        ("im 34 and work in logistics, zero coding.", "im 34 and work in logistics, zero coding."),
-        ("27, backend dev in leeds.", "27, backend dev in leeds."),
-        ("parent here. my son loves maths.", "parent here."),
-        ("I have two cats.", ""),  # (what the asker has may be what is asked about)
-        ("I love pizza.", ""),
-    ],
-)
-def test_who_the_asker_is_is_told_apart(text: str, who: str) -> None:
-    assert who_asker_is(text) == who
 
 
 @pytest.mark.parametrize(
