@@ -14,8 +14,11 @@ from collections.abc import Iterable
 
 from advisor.analysis import ABOUT_ASKER, CLAUSE_BREAK, SENTENCE_BREAK
 
-# Any university named by its place ("the University of Edinburgh"), listed or not.
-UNIVERSITY_OF = r"universit(?:y|ies) of (?!(?:the|my|your|their|a|an|life|choice)\b)\w+"
+# Any university named by its place ("the University of Edinburgh"), listed or not; not "a
+# university of some kind", "a university of technology"
+UNIVERSITY_OF = (
+    r"(?<!\ba )university of (?!(?:the|my|your|their|a|an|some|any|life|choice|technology)\b)\w+"
+)
 # A clause that asks: opens with a question word or an inverted verb, or ends with "?".
 ASKS = re.compile(
     r"^\W*(?:what|which|who|whose|when|where|why|how|is|are|do|does|can|could|should|would"

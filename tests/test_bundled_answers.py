@@ -373,6 +373,20 @@ def test_an_article_s_own_question_is_quoted_only_reading_on_from_an_answer(advi
     assert "Did accuracy improve on the validation set?" not in best
 
 
+def test_an_uncovered_subject_declines_only_when_asked_about_not_told_of(advisor):
+    assert not advisor.ask("should I invest in crypto with my ML engineer salary?").answered
+    assert not advisor.ask("best way to move my furniture to london for an ml job?").answered
+    # (told of as context: a project's data, an employer's trade)
+    project = advisor.ask(
+        "I built a bitcoin price predictor, is that a good portfolio project for ML jobs?"
+    )
+    assert "portfolio" in project.answer
+    assert advisor.ask(
+        "I work for a furniture retailer building recommendation systems, how do I become an"
+        " ML engineer?"
+    ).answered
+
+
 def test_a_general_word_left_of_a_phrase_is_found_only_through_the_phrase_s_synonyms(advisor):
     # ("the catch" is "catch" once "the" is gone: "MLEs set up monitoring to catch this model
     # drift" answered what the catch of freelancing is; "worst part" found "part of the job")

@@ -40,6 +40,8 @@ def test_a_question_about_an_organisation_is_found(question: str) -> None:
         "do companies like google require a phd?",  # (an example)
         "studied at the university of leeds, do i need a masters for ml?",
         "is a degree from a university of your choice enough for ml?",
+        "do i need to go to a university of some kind to get into ml?",
+        "does a degree from a university of technology count for ml jobs?",
         "ml engineer vs data scientist, which pays more at big tech e.g. google?",
         "should i learn aws or google cloud?",  # (a product)
         "will openai's models replace ml engineers?",
