@@ -67,6 +67,7 @@ ASIDE_WEIGHT = 0.1  # in the evidence, a word only said beside the question ("ba
 # dev, 6 yrs in."): it says whom to answer, but the question says what to answer.
 ASKER_WEIGHT = 0.6
 MYTH_BONUS = 0.2
+MYTH_COVERS = 0.15  # ... if it says this much of the question itself
 TURNED_BONUS = 0.05  # ... and a belief the next sentence turns around, said in the article
 MONEY_BONUS = 0.05  # a pay question wants the figures
 MONEY = re.compile(r"[£$€]\s?\d")
@@ -609,7 +610,7 @@ class Responder:
                     + CONTEXT_WEIGHT * query.coverage(terms | context)
                     + (RANK_WEIGHT * hit.score / top if top > 0 else 0.0)
                     - POSITION_PENALTY * position
-                    + _shape_bonus(topic, unit, listed, myths and _turned(units, position))
+                    + _shape_bonus(topic, unit, listed, myths and _turned(units, position), covers)
                     - OTHER_ROLE_PENALTY * other_role
                     + KIND_BONUS * query.expansion.names_example(terms)
                     + YEARS_BONUS * in_span
@@ -687,13 +688,17 @@ def _turned(units: tuple[Unit, ...], position: int) -> bool:
     )
 
 
-def _shape_bonus(topic: str | None, unit: Unit, listed: bool, turned: bool = False) -> float:
+def _shape_bonus(
+    topic: str | None, unit: Unit, listed: bool, turned: bool = False, covers: float = 0.0
+) -> float:
     """Prefer the unit shape the answer takes: lists when the question asks for what its
     topic lists, the claim with its verdict for myths (quoted, or turned around by the
-    sentence after it), figures for pay."""
+    sentence after it), figures for pay. A claim is that shape only when it says something
+    of the question itself (`covers`): "is it true ML engineers work crazy hours?" is not
+    answered by "You just call an API and you're done." False."""
     if listed and unit.kind in LINE_KINDS and (topic == "pay" or not MONEY.search(unit.text)):
         return STRUCTURED_BONUS  # (a list of salaries is not the list a skills question wants)
-    if topic == "myths" and unit.text.startswith(('"', "“")):
+    if topic == "myths" and unit.text.startswith(('"', "“")) and covers >= MYTH_COVERS:
         return MYTH_BONUS
     if turned:  # (worked out for myths questions only)
         return TURNED_BONUS

@@ -387,6 +387,14 @@ def test_an_uncovered_subject_declines_only_when_asked_about_not_told_of(advisor
     ).answered
 
 
+def test_a_myth_is_the_answer_only_when_its_claim_says_something_of_the_question(advisor):
+    # (the claim's shape bonus put an unrelated myth first)
+    answer = advisor.ask("won't AI end up replacing the people who build AI? feels pointless")
+    assert answer.answer.startswith('"AI will automate AI engineers away." False.')
+    pan_out = advisor.ask("Do most ML experiments actually pan out? I pictured breakthroughs")
+    assert pan_out.answer.startswith("Failed experiments far outnumber breakthroughs.")
+
+
 def test_a_general_word_left_of_a_phrase_is_found_only_through_the_phrase_s_synonyms(advisor):
     # ("the catch" is "catch" once "the" is gone: "MLEs set up monitoring to catch this model
     # drift" answered what the catch of freelancing is; "worst part" found "part of the job")
