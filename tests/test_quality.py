@@ -34,8 +34,8 @@ FLOORS = {
     "plain4.yaml": (0.88, 0.77),
     "plain5.yaml": (0.81, 0.79),
     "plain7.yaml": (0.90, 0.79),
-    "heldout10.yaml": (0.83, 0.64),
-    "heldout12.yaml": (0.69, 0.66),
+    "heldout10.yaml": (0.85, 0.66),
+    "heldout12.yaml": (0.71, 0.69),
     "plain12.yaml": (0.80, 0.69),
     "offtopic.yaml": (1.0, 1.0),  # declines only
     "lookalike.yaml": (1.0, 1.0),  # declines only
