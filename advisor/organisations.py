@@ -14,10 +14,12 @@ from collections.abc import Iterable
 
 from advisor.analysis import ABOUT_ASKER, CLAUSE_BREAK, SENTENCE_BREAK
 
-# Any university named by its place ("the University of Edinburgh"), listed or not; not "a
-# university of some kind", "a university of technology"
+# Any university named by its place ("the University of Edinburgh", "a University of Bath
+# degree", "Delft University of Technology"), listed or not; not "a university of some kind",
+# "universities of all sizes" or "a university of technology"
 UNIVERSITY_OF = (
-    r"(?<!\ba )university of (?!(?:the|my|your|their|a|an|some|any|life|choice|technology)\b)\w+"
+    r"(?:(?<!\ba )universit(?:y|ies) of technology|universit(?:y|ies) of"
+    r" (?!(?:the|my|your|their|a|an|some|any|all|life|choice|technology)\b)\w+)"
 )
 # A clause that asks: opens with a question word or an inverted verb, or ends with "?".
 ASKS = re.compile(

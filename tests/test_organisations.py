@@ -21,6 +21,9 @@ NAMES = Organisations(["google", "meta", "amazon", "microsoft", "openai", "anthr
         "is a masters from a top uni (oxford) worth it for ml?",  # (a name in brackets)
         "is (anthropic) hiring juniors?",
         "does the university of edinburgh msc in ai accept a 2:2?",  # (any named by place)
+        "is a university of bath degree respected for ml?",
+        "are the universities of glasgow and aberdeen good for ml?",
+        "is delft university of technology good for an ml masters?",
     ],
 )
 def test_a_question_about_an_organisation_is_found(question: str) -> None:
