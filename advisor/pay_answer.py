@@ -31,8 +31,11 @@ EARNING = re.compile(
     r"\b(?:earn\w*|salar(?:y|ies)|paid|wages?|income|take home|make|makes|making)\b",
     re.IGNORECASE,
 )
-ABOUT_PAY = re.compile(
-    r"\b(?:pay|pays|paid|earn\w*|salar(?:y|ies)|wages?|income|money|compensation)\b", re.I
+# Words that say a question is about money ("is the pay worth the switch?", "60k", "£").
+MONEY_WORDS = re.compile(
+    r"\b(?:pay|pays|paid|salar(?:y|ies)|earn\w*|pounds|quid|dollars|money|wages?|income"
+    r"|comp|compensation|package|paycheck|\d+k)\b|[£$€]",
+    re.IGNORECASE,
 )
 # "What do juniors make in the UK?" earns; "what makes someone stand out?" does not: "make"
 # is pay when nothing is made ("make?", "make in the US", "make six figures", "make an hour").
@@ -136,7 +139,7 @@ class PayAnswerer:
         # (an amount the asker tells beside a question that is not about pay is theirs:
         # "when should I go freelance? currently on 60k" wants no salary table; "is the pay
         # worth the switch? I'm on 50k" does)
-        amount = AMOUNT.search(question if ABOUT_PAY.search(asking) else asking)
+        amount = AMOUNT.search(question if MONEY_WORDS.search(asking) else asking)
         if in_words and not amount:
             return None
         wants_figures = (topic == "pay" and (pinned or asked.role or amount)) or (

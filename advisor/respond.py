@@ -30,7 +30,7 @@ from advisor.index import Hit, PassageIndex, lucene_idf
 from advisor.lexicon import KIND_WORDS, Expansion, Lexicon, LexiconData, initials, with_pairs
 from advisor.passages import LINE_KINDS, Unit
 from advisor.pay import PayVocabulary, extract_records
-from advisor.pay_answer import PayAnswerer, wants_no_figures
+from advisor.pay_answer import MONEY_WORDS, PayAnswerer, wants_no_figures
 from advisor.subjects import asked_things
 from advisor.topics import (
     ROLE,
@@ -127,11 +127,6 @@ THEIR_WORK = re.compile(
 # level it asks of; but a question about money wants the figures, whatever years it states.
 YEARS_BONUS = 0.15
 YEARS_SPAN = re.compile(r"(\d+)\s*[–-]\s*(\d+)\s*years|(\d+)\+\s*years", re.IGNORECASE)
-MONEY_WORDS = re.compile(
-    r"\b(?:pay|pays|paid|salar(?:y|ies)|earn\w*|pounds|quid|dollars|money|wages?|income"
-    r"|comp|compensation|package|paycheck|\d+k)\b|[£$€]",
-    re.IGNORECASE,
-)
 OTHER_ROLE_PENALTY = 0.3
 ROLE_NOUNS = "job jobs role roles work career"  # what is said of a role, not which one
 FIELD_ROLE = re.compile(r"\b(?:ai|ml|mle|machine learning)\b", re.IGNORECASE)
